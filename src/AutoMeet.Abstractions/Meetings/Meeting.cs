@@ -1,0 +1,51 @@
+using AutoMeet.Accounts;
+using AutoMeet.Campaigns;
+using AutoMeet.Messaging;
+using AutoMeet.Prospects;
+using AutoMeet.Storage;
+using NodaTime;
+
+namespace AutoMeet.Meetings;
+
+/// <summary>Represents a meeting between an owner and a prospect, from proposal to outcome.</summary>
+public sealed class Meeting : Entity<Meeting>
+{
+    /// <summary>Gets or sets the owner (the host of the meeting).</summary>
+    public UserId OwnerId { get; set; }
+
+    /// <summary>Gets or sets the prospect.</summary>
+    public Id<Prospect> ProspectId { get; set; }
+
+    /// <summary>Gets or sets the campaign the meeting came from, if any.</summary>
+    public Id<Campaign>? CampaignId { get; set; }
+
+    /// <summary>Gets or sets the thread the meeting was agreed in, if any.</summary>
+    public Id<EmailThread>? ThreadId { get; set; }
+
+    /// <summary>Gets or sets the account whose calendar holds the event.</summary>
+    public Id<MailboxAccount>? CalendarAccountId { get; set; }
+
+    /// <summary>Gets or sets the status.</summary>
+    public MeetingStatus Status { get; set; } = MeetingStatus.Proposed;
+
+    /// <summary>Gets or sets the title of the calendar event.</summary>
+    public string Title { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the start.</summary>
+    public Instant Start { get; set; }
+
+    /// <summary>Gets or sets the end (after <see cref="Start"/>).</summary>
+    public Instant End { get; set; }
+
+    /// <summary>Gets or sets the prospect's IANA zone, in which times are shown to them.</summary>
+    public string? ProspectTimeZoneId { get; set; }
+
+    /// <summary>Gets or sets the calendar provider's event id, once booked.</summary>
+    public string? CalendarEventId { get; set; }
+
+    /// <summary>Gets or sets the video-conference link, once booked.</summary>
+    public string? ConferenceUrl { get; set; }
+
+    /// <summary>Gets or sets the instant a held (proposed) slot is released if not booked.</summary>
+    public Instant? HoldExpiresAt { get; set; }
+}
