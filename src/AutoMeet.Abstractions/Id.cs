@@ -20,7 +20,7 @@ public readonly record struct Id<TEntity>(Guid Value) : IComparable<Id<TEntity>>
     /// <summary>Gets a value indicating whether this is the empty identifier.</summary>
     public bool IsEmpty => Value == Guid.Empty;
 
-    /// <summary>Creates a new identifier. Identifiers are version-7 GUIDs, so they sort by creation time.</summary>
+    /// <summary>Creates a new identifier. Identifiers are version-7 GUIDs, so they sort by creation time to the millisecond (ids made in the same millisecond are in no particular order).</summary>
     /// <returns>A new, unique identifier.</returns>
     public static Id<TEntity> New() => new(Guid.CreateVersion7());
 
@@ -59,7 +59,7 @@ public readonly record struct Id<TEntity>(Guid Value) : IComparable<Id<TEntity>>
     /// <param name="provider">Ignored.</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="FormatException"><paramref name="s"/> is not a GUID.</exception>
-    public static Id<TEntity> Parse(string s, IFormatProvider? provider = null)
+    public static Id<TEntity> Parse(string s, IFormatProvider? provider)
     {
         ArgumentNullException.ThrowIfNull(s);
         return Parse(s.AsSpan(), provider);

@@ -1,0 +1,72 @@
+using AutoMeet;
+using AutoMeet.Calendars;
+using AutoMeet.Internal;
+using AutoMeet.Messaging;
+using AutoMeet.Sandbox;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using NodaTime.Extensions;
+
+#pragma warning disable IDE0130 // Extension methods live in the DI namespace so they show up without extra usings.
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+/// <summary>Registers AutoMeet's engines and default providers.</summary>
+public static class AutoMeetServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds AutoMeet's core services: the time source (<see cref="TimeProvider"/>, NodaTime <see cref="IClock"/>
+    /// derived from it, the tzdb zone provider), validated <see cref="AutoMeetOptions"/>, and the sandbox mailbox
+    /// and calendar as default providers (an adapter package such as <c>AddGoogle</c> replaces them).
+    /// Safe to call more than once: every registration is <c>TryAdd</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>A builder on which adapter and store packages add themselves.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// Options are validated when the host starts (<c>ValidateOnStart</c>); outside a host, the first read of
+    /// <c>IOptions&lt;AutoMeetOptions&gt;.Value</c> validates them. A store must be added (for example with
+    /// <c>AddEntityFrameworkStore</c>) before engines that need one are resolved.
+    /// </remarks>
+    public static IAutoMeetBuilder AddAutoMeet(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(AutoMeetMarker)))
+        {
+            return new AutoMeetBuilder(services);
+        }
+
+        services.AddSingleton<AutoMeetMarker>();
+
+        // One time source for everything: NodaTime's IClock is derived from the TimeProvider, so one fake drives both.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IClock>(sp => sp.GetRequiredService<TimeProvider>().ToClock());
+        services.TryAddSingleton<IDateTimeZoneProvider>(DateTimeZoneProviders.Tzdb);
+
+        services.AddOptions<AutoMeetOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AutoMeetOptions>, AutoMeetOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AutoMeetOptions>, AutoMeetOptionsCustomValidator>());
+
+        // Sandbox providers are the defaults, so hosts run with no credentials; adapters Replace these slots.
+        services.TryAddSingleton<SandboxMailbox>();
+        services.TryAddSingleton<SandboxCalendar>();
+        services.TryAddSingleton<IMailbox>(sp => sp.GetRequiredService<SandboxMailbox>());
+        services.TryAddSingleton<ICalendar>(sp => sp.GetRequiredService<SandboxCalendar>());
+
+        return new AutoMeetBuilder(services);
+    }
+
+    /// <summary>Adds AutoMeet's core services (see <see cref="AddAutoMeet(IServiceCollection)"/>) and configures <see cref="AutoMeetOptions"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Configures the options.</param>
+    /// <returns>A builder on which adapter and store packages add themselves.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IAutoMeetBuilder AddAutoMeet(this IServiceCollection services, Action<AutoMeetOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = services.AddAutoMeet();
+        services.Configure(configure);
+        return builder;
+    }
+}
