@@ -1,0 +1,148 @@
+using AutoMeet.Accounts;
+using AutoMeet.Approvals;
+using AutoMeet.Campaigns;
+using AutoMeet.Compliance;
+using AutoMeet.Meetings;
+using AutoMeet.Messaging;
+using AutoMeet.Notifications;
+using AutoMeet.Prospects;
+using AutoMeet.Scheduling;
+using AutoMeet.Sequences;
+using AutoMeet.Storage.Conformance.Tests.InMemory.Stores;
+using AutoMeet.Work;
+using NodaTime;
+
+namespace AutoMeet.Storage.Conformance.Tests.InMemory;
+
+/// <summary>
+/// Represents one unit of work of the in-memory reference store. Each store operation holds the database gate for
+/// its duration and works on a copy of the tables that replaces them when it completes; a transaction holds the gate
+/// from start to commit (serializable, one writer at a time), so other units of work wait for it.
+/// </summary>
+internal sealed class InMemoryAutoMeetStore : IAutoMeetStore
+{
+    private readonly InMemoryDatabase _database;
+    private readonly IClock _clock;
+    private InMemoryTables? _transaction;
+
+    public InMemoryAutoMeetStore(InMemoryDatabase database, IClock clock)
+    {
+        _database = database;
+        _clock = clock;
+        Campaigns = new CampaignStore(this);
+        CampaignSchedules = new CampaignScheduleStore(this);
+        Prospects = new ProspectStore(this);
+        Sequences = new SequenceStore(this);
+        Enrollments = new EnrollmentStore(this);
+        Threads = new EmailThreadStore(this);
+        EmailEvents = new EmailEventStore(this);
+        Meetings = new MeetingStore(this);
+        CalendarSettings = new CalendarSettingsStore(this);
+        Approvals = new ApprovalStore(this);
+        Notifications = new NotificationStore(this);
+        MailboxAccounts = new MailboxAccountStore(this);
+        Suppressions = new SuppressionStore(this);
+        AuditLog = new AuditLog(this);
+        WorkQueue = new WorkQueue(this);
+    }
+
+    public ICampaignStore Campaigns { get; }
+
+    public ICampaignScheduleStore CampaignSchedules { get; }
+
+    public IProspectStore Prospects { get; }
+
+    public ISequenceStore Sequences { get; }
+
+    public IEnrollmentStore Enrollments { get; }
+
+    public IEmailThreadStore Threads { get; }
+
+    public IEmailEventStore EmailEvents { get; }
+
+    public IMeetingStore Meetings { get; }
+
+    public ICalendarSettingsStore CalendarSettings { get; }
+
+    public IApprovalStore Approvals { get; }
+
+    public INotificationStore Notifications { get; }
+
+    public IMailboxAccountStore MailboxAccounts { get; }
+
+    public ISuppressionStore Suppressions { get; }
+
+    public IAuditLog AuditLog { get; }
+
+    public IWorkQueue WorkQueue { get; }
+
+    /// <summary>Gets the current instant of the store's clock.</summary>
+    public Instant Now => _clock.GetCurrentInstant();
+
+    public async Task<T> ExecuteInTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (_transaction is not null)
+        {
+            return await work(cancellationToken);
+        }
+
+        await _database.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            _transaction = _database.Tables.Clone();
+            var result = await work(cancellationToken);
+            _database.Tables = _transaction;
+            return result;
+        }
+        finally
+        {
+            _transaction = null;
+            _database.Gate.Release();
+        }
+    }
+
+    /// <summary>Reads the current tables (this unit of work's transaction, if one is open).</summary>
+    public async Task<T> ReadAsync<T>(Func<InMemoryTables, T> read, CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            return read(_transaction);
+        }
+
+        await _database.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            return read(_database.Tables);
+        }
+        finally
+        {
+            _database.Gate.Release();
+        }
+    }
+
+    /// <summary>Runs a write on a copy of the tables and keeps the copy only if the write completes.</summary>
+    public async Task<T> WriteAsync<T>(Func<InMemoryTables, T> write, CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            var working = _transaction.Clone();
+            var result = write(working);
+            _transaction = working;
+            return result;
+        }
+
+        await _database.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            var working = _database.Tables.Clone();
+            var result = write(working);
+            _database.Tables = working;
+            return result;
+        }
+        finally
+        {
+            _database.Gate.Release();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using AutoMeet.Campaigns;
+
+namespace AutoMeet.Storage.Conformance.Tests.InMemory.Stores;
+
+internal sealed class CampaignStore(InMemoryAutoMeetStore session) : InMemoryEntityStore<Campaign>(session), ICampaignStore
+{
+    public Task<IReadOnlyList<Campaign>> ListByOwnerAsync(UserId ownerId, PageRequest page, CancellationToken cancellationToken = default) =>
+        Session.ReadAsync(t => Page(InCreationOrder(t.Campaigns.Rows.Where(c => c.OwnerId == ownerId)), page), cancellationToken);
+
+    public Task<IReadOnlyList<Campaign>> ListByStatusAsync(CampaignStatus status, PageRequest page, CancellationToken cancellationToken = default) =>
+        Session.ReadAsync(t => Page(InCreationOrder(t.Campaigns.Rows.Where(c => c.Status == status)), page), cancellationToken);
+
+    protected override Table<Campaign> TableOf(InMemoryTables tables) => tables.Campaigns;
+
+    protected override void OnDeleting(InMemoryTables tables, Campaign row)
+    {
+        tables.CampaignSchedules.RemoveWhere(s => s.CampaignId == row.Id);
+        tables.Enrollments.RemoveWhere(e => e.CampaignId == row.Id);
+        tables.EmailEvents.RemoveWhere(e => e.CampaignId == row.Id);
+    }
+}
