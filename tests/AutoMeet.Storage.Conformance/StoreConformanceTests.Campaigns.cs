@@ -7,7 +7,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>An owner's campaigns are listed oldest first, page by page, without other owners' campaigns.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListByOwnerAsync_Campaigns_OldestFirstPagedAndOwnerOnly()
     {
         var graph = await SeedGraphAsync();
@@ -32,7 +32,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Campaigns in a status are listed across owners, oldest first.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListByStatusAsync_Campaigns_FiltersByStatusAcrossOwnersOldestFirst()
     {
         var first = await SeedGraphAsync();
@@ -54,7 +54,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Schedules starting in [from, to) are listed earliest start first; a start at <c>to</c> or none is left out.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListStartingAsync_Schedules_HalfOpenRangeEarliestFirst()
     {
         var graph = await SeedGraphAsync();
@@ -84,7 +84,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A campaign's schedule is found by the campaign; a campaign without one finds nothing.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindByCampaignAsync_Schedule_FindsOnlyThatCampaignsSchedule()
     {
         var graph = await SeedGraphAsync();

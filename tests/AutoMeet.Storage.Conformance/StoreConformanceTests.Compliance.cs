@@ -7,7 +7,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>Suppressing the same owner, kind and value twice keeps one entry; another owner or kind is separate.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddIfAbsentAsync_SameOwnerKindAndValueTwice_AddsOnce()
     {
         var owner = ConformanceData.NewOwner();
@@ -25,7 +25,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An address suppressed for the owner matches whatever the case of the address asked about.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindMatchAsync_SuppressedAddressInAnyCase_ReturnsEntry()
     {
         var owner = ConformanceData.NewOwner();
@@ -40,7 +40,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A suppressed domain matches every address of that domain, and only that domain.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindMatchAsync_SuppressedDomain_MatchesEveryAddressOfIt()
     {
         var owner = ConformanceData.NewOwner();
@@ -55,7 +55,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An erased-address hash matches when the caller passes that hash, not otherwise.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindMatchAsync_SuppressedAddressHash_MatchesOnlyWhenHashGiven()
     {
         var owner = ConformanceData.NewOwner();
@@ -72,7 +72,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Another owner's suppressions never match.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindMatchAsync_OtherOwnersEntries_ReturnsNull()
     {
         var owner = ConformanceData.NewOwner();
@@ -86,7 +86,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An owner's suppressions are listed oldest first, page by page.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListByOwnerAsync_Suppressions_OldestFirstPaged()
     {
         var owner = ConformanceData.NewOwner();
@@ -111,7 +111,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An empty chain has no last entry; after appends the newest is last, per owner.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task GetLastAsync_EmptyAndAppendedChains_ReturnsNewestEntryOfThatOwner()
     {
         var owner = ConformanceData.NewOwner();
@@ -132,7 +132,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Appending a sequence number another writer already appended fails and keeps the first entry.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AppendAsync_SequenceAlreadyAppended_ThrowsDuplicateEntity()
     {
         var owner = ConformanceData.NewOwner();
@@ -151,7 +151,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An owner's chain is listed in order from a sequence number, at most the requested number.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListAsync_AuditChain_FromSequenceInChainOrderUpToMax()
     {
         var owner = ConformanceData.NewOwner();
@@ -174,7 +174,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>The entries about one entity are listed in chain order, and no others.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListForEntityAsync_AuditEntries_ReturnsThatEntitysEntriesInChainOrder()
     {
         var owner = ConformanceData.NewOwner();

@@ -6,7 +6,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>Two writers update the same version: the second gets a conflict and the first writer's state is kept.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task UpdateAsync_TwoWritersFromSameVersion_SecondGetsConcurrencyConflict()
     {
         var graph = await SeedGraphAsync();
@@ -28,7 +28,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A stale update of an aggregate with children changes neither the aggregate nor its children.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task UpdateAsync_StaleSequence_ThrowsAndKeepsFirstWritersSteps()
     {
         var sequence = await AddAsync(s => s.Sequences, ConformanceData.Sequence(ConformanceData.NewOwner()));
@@ -47,7 +47,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Updating an entity that another writer deleted fails with a conflict and does not bring it back.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task UpdateAsync_DeletedEntity_ThrowsConcurrencyConflict()
     {
         var prospect = await SeedProspectAsync(ConformanceData.NewOwner());

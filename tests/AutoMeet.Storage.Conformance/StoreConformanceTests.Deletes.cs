@@ -12,7 +12,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>Deleting a campaign deletes its schedule, enrollments and e-mail events, and nothing of other campaigns.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task DeleteAsync_Campaign_DeletesScheduleEnrollmentsAndEvents()
     {
         var graph = await SeedGraphAsync();
@@ -37,7 +37,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Deleting a prospect deletes its enrollments, threads with messages, meetings with approvals and events; other prospects keep theirs.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task DeleteAsync_Prospect_DeletesEnrollmentsThreadsMeetingsApprovalsAndEvents()
     {
         var graph = await SeedGraphAsync();
@@ -66,7 +66,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Deleting a meeting deletes its approval requests, not other meetings' requests.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task DeleteAsync_Meeting_DeletesItsApprovalRequests()
     {
         var graph = await SeedGraphAsync();
@@ -84,7 +84,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Deleting an unused sequence deletes its steps: a new sequence can reuse the step ids.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task DeleteAsync_UnusedSequence_DeletesItsSteps()
     {
         var owner = ConformanceData.NewOwner();
@@ -106,7 +106,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Deleting calendar settings deletes their rules: new settings can reuse the rule ids.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task DeleteAsync_CalendarSettings_DeletesTheirRules()
     {
         var owner = ConformanceData.NewOwner();
@@ -127,7 +127,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A sequence an enrollment uses cannot be deleted: the delete fails and the sequence, its steps and the enrollment stay.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task DeleteAsync_SequenceUsedByEnrollment_FailsAndDeletesNothing()
     {
         var graph = await SeedGraphAsync();
@@ -141,7 +141,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Deleting an id that is not stored returns false.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task DeleteAsync_UnknownId_ReturnsFalse()
     {
         await SeedGraphAsync();

@@ -7,7 +7,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>Each filter of an event query (campaign, prospect, kinds, [from, to)) keeps only matching events, in both listing and count.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListAsyncAndCountAsync_EachFilter_ReturnOnlyMatchingEvents()
     {
         var events = await SeedEventsAsync();
@@ -37,7 +37,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Events are listed by occurrence then id, page by page.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListAsync_Events_OrderedByOccurredAtThenIdAndPaged()
     {
         var events = await SeedEventsAsync();

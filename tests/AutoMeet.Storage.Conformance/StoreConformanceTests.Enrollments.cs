@@ -7,7 +7,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>An enrollment is found by its campaign and prospect; another pair finds nothing.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindAsync_ByCampaignAndProspect_FindsThatEnrollmentOnly()
     {
         var graph = await SeedGraphAsync();
@@ -23,7 +23,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A campaign's enrollments are listed oldest first, page by page; a prospect's across campaigns.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListByCampaignAndByProspect_Enrollments_ReturnOnlyTheirEnrollments()
     {
         var graph = await SeedGraphAsync();
@@ -50,7 +50,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Only active enrollments due at or before the instant are listed, earliest first, at most the requested number.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListDueAsync_Enrollments_ActiveAndDueEarliestFirstUpToMax()
     {
         var graph = await SeedGraphAsync();

@@ -9,74 +9,96 @@ public abstract partial class StoreConformanceTests
 {
     private static readonly Duration FiveMinutes = Duration.FromMinutes(5);
 
+    /// <summary>A lease operation is a write: an update based on a copy read before a claim conflicts and the lease survives.</summary>
+    /// <returns>A task that completes when the test has run.</returns>
+    [ConformanceFact]
+    public async Task UpdateAsync_WorkItemClaimedSinceRead_ThrowsConcurrencyConflictAndKeepsLease()
+    {
+        var item = ConformanceData.WorkItem("sync-calendar", "owner-1", Now);
+        await AddAsync(s => s.WorkQueue, item);
+        var staleRead = await InNewScopeAsync(s => s.WorkQueue.FindAsync(item.Id));
+        Advance(Duration.FromSeconds(1));
+
+        var claimed = await InNewScopeAsync(s => s.WorkQueue.ClaimDueAsync(new LeaseClaim("worker-1", 1, FiveMinutes)));
+        staleRead!.Payload = "{\"changed\":true}";
+
+        var fresh = Assert.Single(claimed);
+        Assert.Equal(2, fresh.Version);
+        Assert.Equal(Now, fresh.UpdatedAt);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => InNewScopeAsync(s => s.WorkQueue.UpdateAsync(staleRead)));
+        var stored = await InNewScopeAsync(s => s.WorkQueue.FindAsync(item.Id));
+        Assert.Equal("worker-1", stored!.LeaseOwner);
+        Assert.Equal(item.Payload, stored.Payload);
+    }
+
     /// <summary>Only due, uncompleted, unleased items are claimed, earliest first, at most the requested number (work queue).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task ClaimDueAsync_WorkItems_ClaimsDueItemsEarliestFirstUpToMax() => ClaimsDueItemsEarliestFirstUpToMaxAsync(WorkItems);
 
     /// <summary>Only due, uncompleted, unleased items are claimed, earliest first, at most the requested number (notifications).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task ClaimDueAsync_Notifications_ClaimsDueItemsEarliestFirstUpToMax() => ClaimsDueItemsEarliestFirstUpToMaxAsync(NotificationItems);
 
     /// <summary>A claim with kinds claims only those kinds; without kinds it claims every kind (work queue).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task ClaimDueAsync_WorkItemKinds_ClaimsOnlyThoseKinds() => ClaimsOnlyRequestedKindsAsync(WorkItems);
 
     /// <summary>A claim with kinds claims only those kinds; without kinds it claims every kind (notifications).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task ClaimDueAsync_NotificationKinds_ClaimsOnlyThoseKinds() => ClaimsOnlyRequestedKindsAsync(NotificationItems);
 
     /// <summary>A leased item is not claimed by another worker until its lease expires; then it is, with a second attempt (work queue).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task ClaimDueAsync_LeasedWorkItem_ReclaimableOnlyAfterLeaseExpires() => LeasedItemReclaimableOnlyAfterExpiryAsync(WorkItems);
 
     /// <summary>A leased item is not claimed by another worker until its lease expires; then it is, with a second attempt (notifications).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task ClaimDueAsync_LeasedNotification_ReclaimableOnlyAfterLeaseExpires() => LeasedItemReclaimableOnlyAfterExpiryAsync(NotificationItems);
 
     /// <summary>The lease holder completes an item, which is never claimed again (work queue).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task CompleteAsync_WorkItemByHolder_CompletesItForGood() => HolderCompletesForGoodAsync(WorkItems);
 
     /// <summary>The lease holder completes an item, which is never claimed again (notifications).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task CompleteAsync_NotificationByHolder_CompletesItForGood() => HolderCompletesForGoodAsync(NotificationItems);
 
     /// <summary>Completing fails, changing nothing, for a worker that does not hold the lease or whose lease expired (work queue).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task CompleteAsync_WorkItemByNonHolderOrAfterExpiry_ReturnsFalseAndChangesNothing() => NonHolderCannotCompleteAsync(WorkItems);
 
     /// <summary>Completing fails, changing nothing, for a worker that does not hold the lease or whose lease expired (notifications).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task CompleteAsync_NotificationByNonHolderOrAfterExpiry_ReturnsFalseAndChangesNothing() => NonHolderCannotCompleteAsync(NotificationItems);
 
     /// <summary>Retrying later reschedules, records the error and releases the lease; a non-holder cannot (work queue).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task RetryLaterAsync_WorkItem_ReschedulesRecordsErrorAndReleases() => RetryLaterReschedulesAsync(WorkItems);
 
     /// <summary>Retrying later reschedules, records the error and releases the lease; a non-holder cannot (notifications).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task RetryLaterAsync_Notification_ReschedulesRecordsErrorAndReleases() => RetryLaterReschedulesAsync(NotificationItems);
 
     /// <summary>The holder extends its lease from now; a non-holder or an expired holder cannot (work queue).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task RenewLeaseAsync_WorkItem_ExtendsOnlyForTheHolder() => RenewExtendsOnlyForHolderAsync(WorkItems);
 
     /// <summary>The holder extends its lease from now; a non-holder or an expired holder cannot (notifications).</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public Task RenewLeaseAsync_Notification_ExtendsOnlyForTheHolder() => RenewExtendsOnlyForHolderAsync(NotificationItems);
 
     private static LeasedStore<WorkItem> WorkItems { get; } =

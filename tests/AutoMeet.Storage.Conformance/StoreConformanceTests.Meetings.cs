@@ -7,7 +7,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>Meetings that only touch the interval's edges do not overlap it; the ones that do are listed by start.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListOverlappingAsync_TouchingMeetings_AreNotListed()
     {
         var graph = await SeedGraphAsync();
@@ -28,7 +28,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>The status filter keeps only the given statuses, and other owners' meetings are never listed.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListOverlappingAsync_StatusFilter_KeepsOnlyThoseStatusesOfTheOwner()
     {
         var graph = await SeedGraphAsync();
@@ -49,7 +49,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A prospect's meetings are listed by start.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListByProspectAsync_Meetings_OrderedByStart()
     {
         var graph = await SeedGraphAsync();

@@ -8,7 +8,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>An owner's calendar settings are found with their rules; another owner finds nothing.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindByOwnerAsync_CalendarSettings_FindsOwnersSettingsWithRules()
     {
         var owner = ConformanceData.NewOwner();
@@ -24,7 +24,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An approval request is found by its token hash; an unknown hash finds nothing.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindByTokenHashAsync_KnownAndUnknownHash_FindsOnlyTheMatchingRequest()
     {
         var graph = await SeedGraphAsync();
@@ -41,7 +41,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A meeting's approval requests are listed oldest first.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListByMeetingAsync_Approvals_OldestFirstForThatMeeting()
     {
         var graph = await SeedGraphAsync();
@@ -64,7 +64,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Only pending requests expiring at or before the instant are listed, earliest first, page by page.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListPendingExpiringAsync_Approvals_PendingAndExpiringEarliestFirstPaged()
     {
         var graph = await SeedGraphAsync();
@@ -88,7 +88,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An owner's mailbox accounts are listed oldest first, without other owners' accounts.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListByOwnerAsync_MailboxAccounts_OldestFirstOwnerOnly()
     {
         var owner = ConformanceData.NewOwner();
@@ -111,7 +111,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An account is found by provider and address in any case; the same address under another provider is not.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindByEmailAsync_MailboxAddressInOtherCase_FindsAccountOfThatProvider()
     {
         var account = await AddAsync(s => s.MailboxAccounts, ConformanceData.MailboxAccount(ConformanceData.NewOwner(), "ada.owner@owner.example"));

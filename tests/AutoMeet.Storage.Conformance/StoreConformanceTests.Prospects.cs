@@ -8,7 +8,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>A prospect is found by address in any case, only for its owner.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindByEmailAsync_AddressInOtherCase_FindsOwnersProspectOnly()
     {
         var owner = ConformanceData.NewOwner();
@@ -25,7 +25,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Of the given addresses, those the owner already has are returned, lower-cased.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindExistingEmailsAsync_MixedCaseInput_ReturnsStoredSubsetLowerCased()
     {
         var owner = ConformanceData.NewOwner();
@@ -42,7 +42,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An owner's prospects are listed oldest first, page by page.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListByOwnerAsync_Prospects_OldestFirstPaged()
     {
         var owner = ConformanceData.NewOwner();
@@ -66,7 +66,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An owner's sequences are listed oldest first, each with its steps in position order.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListByOwnerAsync_Sequences_OldestFirstWithStepsInPositionOrder()
     {
         var owner = ConformanceData.NewOwner();

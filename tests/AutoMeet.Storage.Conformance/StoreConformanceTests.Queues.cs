@@ -9,7 +9,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>A work item with a kind and key already queued is not queued again, even once completed; another kind with that key is.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task EnqueueAsync_SameKindAndKey_KeepsOneItem()
     {
         var first = ConformanceData.WorkItem("send-step", "enrollment-1:2", Now);
@@ -22,14 +22,15 @@ public abstract partial class StoreConformanceTests
         Assert.False(await InNewScopeAsync(s => s.WorkQueue.EnqueueAsync(ConformanceData.WorkItem("send-step", "enrollment-1:2", Now))));
 
         var stored = await InNewScopeAsync(s => s.WorkQueue.FindAsync(first.Id));
-        AssertStampedAsNew(stored!);
-        Assert.Equal(first.Payload, stored!.Payload);
+        Assert.Equal(Now, stored!.CompletedAt);
+        Assert.Equal(3, stored.Version); // added (1), claimed (2), completed (3)
+        Assert.Equal(first.Payload, stored.Payload);
         await Assert.ThrowsAsync<DuplicateEntityException>(() => AddAsync(s => s.WorkQueue, ConformanceData.WorkItem("send-step", "enrollment-1:2", Now)));
     }
 
     /// <summary>A notification with a deduplication key is queued once per owner; without a key it is always queued.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task EnqueueAsync_NotificationDeduplicationKey_QueuedOncePerOwner()
     {
         var owner = ConformanceData.NewOwner();
@@ -46,7 +47,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An owner's notifications are listed newest first, page by page.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListByOwnerAsync_Notifications_NewestFirstPaged()
     {
         var owner = ConformanceData.NewOwner();
@@ -72,7 +73,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Eight workers claiming concurrently in batches of 25 each get distinct items, and every one of 1,000 due items is claimed exactly once.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ClaimDueAsync_ParallelClaimers_ClaimEveryItemExactlyOnce()
     {
         const int itemCount = 1000;

@@ -12,7 +12,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>A campaign read back in a new unit of work equals the one added, and the store stamped it as new.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_Campaign_RoundTripsEveryProperty()
     {
         var graph = await SeedGraphAsync();
@@ -27,7 +27,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A campaign schedule round-trips, local times included.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_CampaignSchedule_RoundTripsEveryProperty()
     {
         var graph = await SeedGraphAsync();
@@ -42,7 +42,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A prospect round-trips, custom fields included.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_Prospect_RoundTripsEveryPropertyAndCustomFields()
     {
         var owner = ConformanceData.NewOwner();
@@ -58,7 +58,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A sequence round-trips with its steps, ordered by position.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_SequenceWithSteps_RoundTripsStepsInPositionOrder()
     {
         var owner = ConformanceData.NewOwner();
@@ -80,7 +80,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An enrollment round-trips with every reference and instant.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_Enrollment_RoundTripsEveryProperty()
     {
         var graph = await SeedGraphAsync();
@@ -97,7 +97,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A thread round-trips with its messages, oldest first.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_ThreadWithMessages_RoundTripsMessagesOldestFirst()
     {
         var graph = await SeedGraphAsync();
@@ -113,7 +113,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An e-mail event round-trips with every reference.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_EmailEvent_RoundTripsEveryProperty()
     {
         var graph = await SeedGraphAsync();
@@ -130,7 +130,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A meeting round-trips with every reference and instant.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_Meeting_RoundTripsEveryProperty()
     {
         var graph = await SeedGraphAsync();
@@ -146,7 +146,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Calendar settings round-trip with durations, busy calendar ids (in order) and rules with local dates and times.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_CalendarSettingsWithRules_RoundTripsRulesDurationsAndCalendarIds()
     {
         var settings = ConformanceData.CalendarSettings(ConformanceData.NewOwner());
@@ -161,7 +161,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An approval request round-trips with its decision.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_ApprovalRequest_RoundTripsEveryProperty()
     {
         var graph = await SeedGraphAsync();
@@ -177,7 +177,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A notification round-trips with its lease state.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_Notification_RoundTripsEveryPropertyAndLeaseState()
     {
         var notification = ConformanceData.Notification(ConformanceData.NewOwner(), ConformanceData.PreciseInstant, deduplicationKey: "approval:m-1");
@@ -196,7 +196,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A mailbox account round-trips, encrypted tokens included.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_MailboxAccount_RoundTripsEveryPropertyAndEncryptedTokens()
     {
         var account = ConformanceData.MailboxAccount(ConformanceData.NewOwner());
@@ -211,7 +211,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A suppression entry round-trips.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_SuppressionEntry_RoundTripsEveryProperty()
     {
         var entry = ConformanceData.Suppression(ConformanceData.NewOwner(), SuppressionKind.Domain, "competitor.example");
@@ -225,7 +225,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An audit entry appended to a chain round-trips through the audit log.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AppendAsync_AuditEntry_RoundTripsEveryProperty()
     {
         var owner = ConformanceData.NewOwner();
@@ -242,7 +242,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A work item round-trips with its lease state.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_WorkItem_RoundTripsEveryPropertyAndLeaseState()
     {
         var item = ConformanceData.WorkItem("send-step", key: null, ConformanceData.PreciseInstant);
@@ -261,7 +261,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Finding an id that was never stored returns null.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindAsync_UnknownId_ReturnsNull()
     {
         await SeedGraphAsync();

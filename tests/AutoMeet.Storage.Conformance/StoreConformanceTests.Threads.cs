@@ -7,7 +7,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>A thread is found by the provider's thread id within its mailbox only, with its messages.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindByProviderThreadIdAsync_WithinMailbox_FindsThreadWithMessages()
     {
         var graph = await SeedGraphAsync();
@@ -25,7 +25,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>The thread holding a message is found by the message's Message-ID within its mailbox only.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindByMessageIdAsync_MessageInThread_FindsThreadWithinMailbox()
     {
         var graph = await SeedGraphAsync();
@@ -44,7 +44,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Appending a newer inbound message stores it last and moves both last-message instants to it.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AppendMessageAsync_NewerInboundMessage_AddsItAndMovesInstantsForward()
     {
         var graph = await SeedGraphAsync();
@@ -63,7 +63,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An outbound message moves the last-message instant but not the last-inbound one; an older message moves neither back.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AppendMessageAsync_OutboundOrOlderMessage_MovesOnlyTheRightInstantsForward()
     {
         var graph = await SeedGraphAsync();
@@ -84,7 +84,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Appending a message whose Message-ID the thread already has adds nothing and returns false.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AppendMessageAsync_SameMessageIdTwice_AddsItOnce()
     {
         var graph = await SeedGraphAsync();
@@ -103,7 +103,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Appending to a thread that does not exist throws <see cref="KeyNotFoundException"/>.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AppendMessageAsync_UnknownThread_ThrowsKeyNotFound()
     {
         await SeedGraphAsync();
@@ -114,7 +114,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A prospect's threads are listed oldest first, with their messages.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ListByProspectAsync_Threads_OldestFirstWithMessages()
     {
         var graph = await SeedGraphAsync();

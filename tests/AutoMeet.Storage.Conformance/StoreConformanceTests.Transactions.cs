@@ -4,7 +4,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>Writes made in a transaction that completes are all stored, and its result is returned.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ExecuteInTransactionAsync_WorkSucceeds_CommitsEveryWrite()
     {
         var graph = await SeedGraphAsync();
@@ -26,7 +26,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>When the work throws after two writes, neither is stored and the exception reaches the caller.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ExecuteInTransactionAsync_WorkThrowsAfterTwoWrites_RollsBackBothAndRethrows()
     {
         var graph = await SeedGraphAsync();
@@ -50,7 +50,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A nested transaction joins the outer one: when the outer work throws, the inner writes are rolled back too.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task ExecuteInTransactionAsync_NestedThenOuterThrows_RollsBackInnerWrites()
     {
         var graph = await SeedGraphAsync();

@@ -7,7 +7,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>Adding an entity whose id is already stored fails and leaves the stored one unchanged.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_DuplicateId_ThrowsDuplicateEntityAndKeepsStoredEntity()
     {
         var graph = await SeedGraphAsync();
@@ -22,7 +22,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An owner cannot have two prospects with the same address.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_ProspectEmailTakenBySameOwner_ThrowsDuplicateEntity()
     {
         var owner = ConformanceData.NewOwner();
@@ -35,7 +35,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Different owners may each have a prospect with the same address.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_ProspectEmailOfAnotherOwner_IsStored()
     {
         var first = await SeedProspectAsync(ConformanceData.NewOwner(), "ada@example.com");
@@ -50,7 +50,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A batch with one entity that clashes with a stored one writes nothing.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddRangeAsync_OneClashesWithStoredEntity_WritesNothing()
     {
         var owner = ConformanceData.NewOwner();
@@ -71,7 +71,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A batch that repeats an id within itself writes nothing.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddRangeAsync_IdRepeatedWithinBatch_WritesNothing()
     {
         var owner = ConformanceData.NewOwner();
@@ -86,7 +86,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A valid batch is stored whole, each entity stamped as new.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddRangeAsync_ValidBatch_StoresEveryEntity()
     {
         var owner = ConformanceData.NewOwner();
@@ -101,7 +101,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A prospect is enrolled in a campaign at most once.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_SecondEnrollmentOfProspectInCampaign_ThrowsDuplicateEntity()
     {
         var graph = await SeedGraphAsync();
@@ -112,7 +112,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>A mailbox address is unique per provider (across owners), but may exist once for each provider.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_MailboxAddressTakenForProvider_ThrowsDuplicateEntity()
     {
         await AddAsync(s => s.MailboxAccounts, ConformanceData.MailboxAccount(ConformanceData.NewOwner(), "shared@owner.example"));
@@ -127,7 +127,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Each unique rule of the stores holds: one schedule per campaign, one settings record per owner, unique approval token hashes.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_SecondScheduleSettingsOrTokenHash_ThrowsDuplicateEntity()
     {
         var graph = await SeedGraphAsync();

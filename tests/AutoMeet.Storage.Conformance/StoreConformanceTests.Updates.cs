@@ -9,7 +9,7 @@ public abstract partial class StoreConformanceTests
 {
     /// <summary>An update stores the change, increments the version and moves UpdatedAt to now, on the instance and in the store.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task UpdateAsync_ChangedCampaign_PersistsIncrementsVersionAndAdvancesUpdatedAt()
     {
         var graph = await SeedGraphAsync();
@@ -34,7 +34,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>The instance passed to an update carries the new version, so the same instance can be updated again.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task UpdateAsync_SameInstanceTwice_SucceedsWithVersionThree()
     {
         var owner = ConformanceData.NewOwner();
@@ -54,7 +54,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Updating a sequence replaces its steps: a removed step is gone, an added one is stored, a changed one is changed.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task UpdateAsync_SequenceSteps_StoresExactlyTheNewSteps()
     {
         var owner = ConformanceData.NewOwner();
@@ -79,7 +79,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Updating a thread replaces its messages.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task UpdateAsync_ThreadMessages_StoresExactlyTheNewMessages()
     {
         var graph = await SeedGraphAsync();
@@ -101,7 +101,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Updating calendar settings replaces their rules and busy calendar ids.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task UpdateAsync_CalendarSettingsRules_StoresExactlyTheNewRules()
     {
         var settings = await AddAsync(s => s.CalendarSettings, ConformanceData.CalendarSettings(ConformanceData.NewOwner()));
@@ -123,7 +123,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>Updating a prospect replaces its custom fields.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task UpdateAsync_ProspectCustomFields_StoresExactlyTheNewFields()
     {
         var prospect = await SeedProspectAsync(ConformanceData.NewOwner());
@@ -141,7 +141,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>An entity returned by the store is a detached copy: changing it without an update stores nothing, even when the same unit of work writes something else.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task FindAsync_ReturnedEntityChangedWithoutUpdate_ChangeIsNotStored()
     {
         var graph = await SeedGraphAsync();
@@ -161,7 +161,7 @@ public abstract partial class StoreConformanceTests
 
     /// <summary>The store does not keep a reference to an added instance: changing it afterwards stores nothing.</summary>
     /// <returns>A task that completes when the test has run.</returns>
-    [Fact]
+    [ConformanceFact]
     public async Task AddAsync_InstanceChangedAfterAdd_ChangeIsNotStored()
     {
         var owner = ConformanceData.NewOwner();

@@ -12,6 +12,10 @@ namespace AutoMeet.Work;
 /// <see cref="ClaimDueAsync"/> is atomic across processes: among concurrent claimers each due item is returned to
 /// exactly one. Time is the store's clock. The other methods succeed only for the current lease holder, so a
 /// worker whose lease expired and was taken over cannot complete or reschedule the item.
+/// <para/>
+/// Every claim, completion, retry and renewal increments the item's <c>Version</c> and sets <c>UpdatedAt</c>
+/// to now, so an <c>UpdateAsync</c> based on a copy read before a lease operation fails with
+/// <see cref="ConcurrencyConflictException"/> instead of silently undoing the lease.
 /// </remarks>
 public interface ILeasedWorkStore<TWork>
     where TWork : class, IEntity<TWork>, ILeasedWork

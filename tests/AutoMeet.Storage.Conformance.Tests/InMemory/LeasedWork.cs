@@ -16,7 +16,7 @@ internal static class LeasedWork
             .ThenBy(r => r.Id)
             .Take(claim.MaxItems)
             .ToList();
-        return [.. due.Select(row => Change(table, row, r =>
+        return [.. due.Select(row => Change(table, row, now, r =>
         {
             r.LeaseOwner = claim.LeaseOwner;
             r.LeaseExpiresAt = now + claim.LeaseDuration;
@@ -63,15 +63,18 @@ internal static class LeasedWork
             return false;
         }
 
-        Change(table, row, change);
+        Change(table, row, now, change);
         return true;
     }
 
-    private static T Change<T>(Table<T> table, T row, Action<T> change)
+    private static T Change<T>(Table<T> table, T row, Instant now, Action<T> change)
         where T : class, IEntity<T>
     {
         var changed = EntityCopy.Of(row);
         change(changed);
+        changed.Version++; // every lease operation is a write: a copy read before it must not overwrite it
+        changed.UpdatedAt = now;
+
         table.Put(changed);
         return EntityCopy.Of(changed);
     }

@@ -1,0 +1,82 @@
+using AutoMeet.Accounts;
+using AutoMeet.Approvals;
+using AutoMeet.Campaigns;
+using AutoMeet.Compliance;
+using AutoMeet.Meetings;
+using AutoMeet.Messaging;
+using AutoMeet.Notifications;
+using AutoMeet.Prospects;
+using AutoMeet.Scheduling;
+using AutoMeet.Sequences;
+using AutoMeet.Storage.EFCore.Model.Configurations;
+using AutoMeet.Storage.EFCore.Model.Conversions;
+using AutoMeet.Work;
+using Microsoft.EntityFrameworkCore;
+
+namespace AutoMeet.Storage.EFCore.Model;
+
+/// <summary>
+/// The AutoMeet model, shared by both providers. Each provider has a small derived context
+/// (<see cref="SqliteAutoMeetDbContext"/>, <see cref="PostgreSqlAutoMeetDbContext"/>) that owns its migrations.
+/// </summary>
+internal abstract class AutoMeetDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>The name of the shadow property that keeps the order of owned children (steps, rules, messages).</summary>
+    public const string OrdinalProperty = "Ordinal";
+
+    /// <summary>Gets the provider this context is bound to.</summary>
+    public abstract StoreProvider Provider { get; }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        MapId<Campaign>(configurationBuilder);
+        MapId<CampaignSchedule>(configurationBuilder);
+        MapId<Prospect>(configurationBuilder);
+        MapId<OutreachSequence>(configurationBuilder);
+        MapId<SequenceStep>(configurationBuilder);
+        MapId<Enrollment>(configurationBuilder);
+        MapId<EmailThread>(configurationBuilder);
+        MapId<EmailMessage>(configurationBuilder);
+        MapId<EmailEvent>(configurationBuilder);
+        MapId<Meeting>(configurationBuilder);
+        MapId<CalendarSettings>(configurationBuilder);
+        MapId<AvailabilityRule>(configurationBuilder);
+        MapId<ApprovalRequest>(configurationBuilder);
+        MapId<Notification>(configurationBuilder);
+        MapId<MailboxAccount>(configurationBuilder);
+        MapId<SuppressionEntry>(configurationBuilder);
+        MapId<AuditEntry>(configurationBuilder);
+        MapId<WorkItem>(configurationBuilder);
+        configurationBuilder.Properties<UserId>().HaveConversion<UserIdConverter>().HaveMaxLength(UserId.MaxLength);
+        configurationBuilder.Properties<EncryptedSecret>().HaveConversion<EncryptedSecretConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfiguration(new CampaignConfiguration());
+        modelBuilder.ApplyConfiguration(new CampaignScheduleConfiguration());
+        modelBuilder.ApplyConfiguration(new ProspectConfiguration());
+        modelBuilder.ApplyConfiguration(new OutreachSequenceConfiguration());
+        modelBuilder.ApplyConfiguration(new SequenceStepConfiguration());
+        modelBuilder.ApplyConfiguration(new EnrollmentConfiguration());
+        modelBuilder.ApplyConfiguration(new EmailThreadConfiguration());
+        modelBuilder.ApplyConfiguration(new EmailMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new EmailEventConfiguration());
+        modelBuilder.ApplyConfiguration(new MeetingConfiguration());
+        modelBuilder.ApplyConfiguration(new CalendarSettingsConfiguration());
+        modelBuilder.ApplyConfiguration(new AvailabilityRuleConfiguration());
+        modelBuilder.ApplyConfiguration(new ApprovalRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new NotificationConfiguration());
+        modelBuilder.ApplyConfiguration(new MailboxAccountConfiguration());
+        modelBuilder.ApplyConfiguration(new SuppressionEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkItemConfiguration());
+        SnakeCaseNaming.Apply(modelBuilder);
+    }
+
+    private static void MapId<TEntity>(ModelConfigurationBuilder builder)
+        where TEntity : class =>
+        builder.Properties<Id<TEntity>>().HaveConversion<IdConverter<TEntity>>();
+}

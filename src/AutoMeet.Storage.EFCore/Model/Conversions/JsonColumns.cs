@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace AutoMeet.Storage.EFCore.Model.Conversions;
+
+/// <summary>Converters and comparers that store small collections as JSON text.</summary>
+internal static class JsonColumns
+{
+    public static ValueConverter<IDictionary<string, string>, string> DictionaryConverter { get; } = new(
+        value => JsonSerializer.Serialize(value, JsonSerializerOptions.Default),
+        json => DeserializeDictionary(json));
+
+    public static ValueComparer<IDictionary<string, string>> DictionaryComparer { get; } = new(
+        (left, right) => DictionaryEquals(left, right),
+        value => DictionaryHash(value),
+        value => new Dictionary<string, string>(value, StringComparer.Ordinal));
+
+    public static ValueConverter<IList<string>, string> ListConverter { get; } = new(
+        value => JsonSerializer.Serialize(value, JsonSerializerOptions.Default),
+        json => DeserializeList(json));
+
+    public static ValueComparer<IList<string>> ListComparer { get; } = new(
+        (left, right) => ReferenceEquals(left, right) || (left != null && right != null && left.SequenceEqual(right)),
+        value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+        value => value.ToList());
+
+    private static Dictionary<string, string> DeserializeDictionary(string json) =>
+        new(JsonSerializer.Deserialize<Dictionary<string, string>>(json, JsonSerializerOptions.Default) ?? [], StringComparer.Ordinal);
+
+    private static List<string> DeserializeList(string json) =>
+        JsonSerializer.Deserialize<List<string>>(json, JsonSerializerOptions.Default) ?? [];
+
+    private static bool DictionaryEquals(IDictionary<string, string>? left, IDictionary<string, string>? right)
+    {
+        if (ReferenceEquals(left, right))
+        {
+            return true;
+        }
+
+        if (left is null || right is null || left.Count != right.Count)
+        {
+            return false;
+        }
+
+        foreach (var pair in left)
+        {
+            if (!right.TryGetValue(pair.Key, out var value) || !string.Equals(value, pair.Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int DictionaryHash(IDictionary<string, string> value)
+    {
+        var hash = 0;
+        foreach (var pair in value)
+        {
+            hash ^= HashCode.Combine(pair.Key, pair.Value);
+        }
+
+        return hash;
+    }
+}
