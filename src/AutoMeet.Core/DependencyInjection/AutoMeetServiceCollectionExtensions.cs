@@ -2,6 +2,7 @@ using AutoMeet;
 using AutoMeet.Calendars;
 using AutoMeet.Internal;
 using AutoMeet.Messaging;
+using AutoMeet.Prospects;
 using AutoMeet.Sandbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -53,6 +54,10 @@ public static class AutoMeetServiceCollectionExtensions
         services.TryAddSingleton<SandboxCalendar>();
         services.TryAddSingleton<IMailbox>(sp => sp.GetRequiredService<SandboxMailbox>());
         services.TryAddSingleton<ICalendar>(sp => sp.GetRequiredService<SandboxCalendar>());
+
+        // Prospect validation and CSV import (stateless; the importer reads IOptions<ProspectImportOptions>).
+        services.TryAddSingleton<IProspectValidator, ProspectValidator>();
+        services.TryAddSingleton<IProspectCsvImporter, ProspectCsvImporter>();
 
         return new AutoMeetBuilder(services);
     }

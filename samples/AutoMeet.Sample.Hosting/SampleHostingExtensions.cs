@@ -1,0 +1,55 @@
+using AutoMeet.Storage.EFCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AutoMeet.Sample.Hosting;
+
+/// <summary>Adds AutoMeet to a sample host: options from the <c>AutoMeet</c> section, the store, and its initialization.</summary>
+public static class SampleHostingExtensions
+{
+    /// <summary>The connection string name that switches the store to PostgreSQL when it is set (non-empty).</summary>
+    public const string PostgresConnectionName = "AutoMeetPostgres";
+
+    /// <summary>The connection string name of the SQLite database; by default <c>{ContentRoot}/App_Data/automeet.db</c>.</summary>
+    public const string SqliteConnectionName = "AutoMeetSqlite";
+
+    /// <summary>
+    /// Adds AutoMeet (sandbox mailbox and calendar), binds <see cref="AutoMeetOptions"/> to the <c>AutoMeet</c>
+    /// section, stores data in SQLite (or PostgreSQL when <c>ConnectionStrings:AutoMeetPostgres</c> is set) and
+    /// creates or upgrades the schema when the host starts, before any other hosted service.
+    /// </summary>
+    /// <param name="builder">The host builder.</param>
+    /// <returns>The AutoMeet builder, to add more.</returns>
+    public static IAutoMeetBuilder AddAutoMeetSample(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var configuration = builder.Configuration;
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        var autoMeet = builder.Services.AddAutoMeet(o => configuration.GetSection("AutoMeet").Bind(o));
+
+        // Read lazily (when the options are first resolved), so test hosts can override the connection strings.
+        autoMeet.AddEntityFrameworkStore(o => SelectStore(o, configuration, contentRoot));
+        builder.Services.AddHostedService<StoreInitializerService>();
+        return autoMeet;
+    }
+
+    /// <summary>Chooses PostgreSQL when its connection string is set, else SQLite (default file under App_Data).</summary>
+    internal static void SelectStore(EntityFrameworkStoreOptions options, IConfiguration configuration, string contentRoot)
+    {
+        var postgres = configuration.GetConnectionString(PostgresConnectionName);
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            options.Provider = StoreProvider.PostgreSql;
+            options.ConnectionString = postgres;
+            return;
+        }
+
+        var sqlite = configuration.GetConnectionString(SqliteConnectionName);
+        options.Provider = StoreProvider.Sqlite;
+        options.ConnectionString = string.IsNullOrWhiteSpace(sqlite)
+            ? $"Data Source={Path.Combine(contentRoot, "App_Data", "automeet.db")}"
+            : sqlite;
+    }
+}

@@ -1,0 +1,27 @@
+using AutoMeet.Sample.Web.Endpoints;
+
+namespace AutoMeet.Sample.Web.Extensions;
+
+/// <summary>Configures the web sample's middleware and endpoints.</summary>
+internal static class WebApplicationExtensions
+{
+    /// <summary>Turns unhandled exceptions and empty error responses (404, 405…) into problem details.</summary>
+    public static WebApplication UseSampleWebPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>Maps <c>/health</c>, <c>/openapi/v1.json</c> and the <c>/api</c> endpoints.</summary>
+    public static WebApplication MapSampleEndpoints(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapHealthEndpoint();
+        var api = app.MapGroup("/api");
+        api.MapCampaignEndpoints();
+        api.MapProspectEndpoints();
+        api.MapProspectImportEndpoint();
+        return app;
+    }
+}

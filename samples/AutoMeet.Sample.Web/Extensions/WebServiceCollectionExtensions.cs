@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using AutoMeet.Prospects;
+using AutoMeet.Sample.Hosting;
+using AutoMeet.Sample.Web.Http;
+using Microsoft.AspNetCore.Http.Features;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace AutoMeet.Sample.Web.Extensions;
+
+/// <summary>Registers the web sample's services.</summary>
+internal static class WebServiceCollectionExtensions
+{
+    /// <summary>Adds AutoMeet (store chosen from configuration), problem details, OpenAPI and the JSON settings.</summary>
+    public static WebApplicationBuilder AddSampleWebServices(this WebApplicationBuilder builder)
+    {
+        builder.AddAutoMeetSample();
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+
+        // A multipart upload may carry the largest accepted CSV plus the form's own framing, and no more.
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ProspectImportOptions.DefaultMaxBytes + RequestLimits.MultipartOverheadBytes);
+        return builder;
+    }
+}

@@ -1,0 +1,4 @@
+using AutoMeet.Sample.Worker;
+
+using var host = SampleWorker.CreateBuilder(args).Build();
+await host.RunAsync();
