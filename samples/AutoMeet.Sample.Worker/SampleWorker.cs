@@ -1,6 +1,7 @@
-using AutoMeet.Sample.Hosting;
 using AutoMeet.Sample.Worker.Jobs;
 using AutoMeet.Sample.Worker.Work;
+using AutoMeet.Work;
+using AutoMeet.Sample.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AutoMeet.Sample.Worker;
@@ -32,7 +33,6 @@ public static class SampleWorker
     {
         services.TryAddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, WorkQueueJob>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IWorkItemHandler, LogWorkItemHandler>());
         return services;
     }

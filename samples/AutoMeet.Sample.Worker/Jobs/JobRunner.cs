@@ -1,3 +1,4 @@
+using AutoMeet.Work;
 using Microsoft.Extensions.Options;
 
 namespace AutoMeet.Sample.Worker.Jobs;

@@ -11,6 +11,13 @@ public interface IMailboxAccountStore : IEntityStore<MailboxAccount>
     /// <returns>The accounts.</returns>
     Task<IReadOnlyList<MailboxAccount>> ListByOwnerAsync(UserId ownerId, CancellationToken cancellationToken = default);
 
+    /// <summary>Lists the accounts in a status across all owners, oldest first (for jobs such as calendar sync).</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="page">The page.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The accounts of the page.</returns>
+    Task<IReadOnlyList<MailboxAccount>> ListByStatusAsync(AccountStatus status, PageRequest page, CancellationToken cancellationToken = default);
+
     /// <summary>Finds an account by provider and address (compared case-insensitively).</summary>
     /// <param name="provider">The provider.</param>
     /// <param name="emailAddress">The address.</param>

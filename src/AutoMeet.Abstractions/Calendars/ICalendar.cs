@@ -40,6 +40,17 @@ public interface ICalendar
     /// <returns><see langword="true"/> if it was cancelled now; <see langword="false"/> if it did not exist or was already cancelled.</returns>
     Task<bool> CancelEventAsync(Id<MailboxAccount> accountId, string eventId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Returns the events of a calendar that changed since a sync token (incremental sync), or all of them when the
+    /// token is <see langword="null"/> or no longer accepted by the provider (<see cref="CalendarChanges.IsFullResync"/>).
+    /// </summary>
+    /// <param name="accountId">The account.</param>
+    /// <param name="calendarId">The calendar.</param>
+    /// <param name="syncToken">The token from the previous call, or <see langword="null"/> for a full sync.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The changes and the next token.</returns>
+    Task<CalendarChanges> GetChangesAsync(Id<MailboxAccount> accountId, string calendarId, string? syncToken, CancellationToken cancellationToken = default);
+
     /// <summary>Finds an event.</summary>
     /// <param name="accountId">The account.</param>
     /// <param name="eventId">The event.</param>

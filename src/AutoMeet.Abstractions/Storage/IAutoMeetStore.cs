@@ -1,5 +1,6 @@
 using AutoMeet.Accounts;
 using AutoMeet.Approvals;
+using AutoMeet.Calendars;
 using AutoMeet.Campaigns;
 using AutoMeet.Compliance;
 using AutoMeet.Meetings;
@@ -48,6 +49,9 @@ public interface IAutoMeetStore
 
     /// <summary>Gets the calendar settings store.</summary>
     ICalendarSettingsStore CalendarSettings { get; }
+
+    /// <summary>Gets the synced calendar busy time and sync tokens.</summary>
+    ICalendarBusyStore CalendarBusy { get; }
 
     /// <summary>Gets the approval request store.</summary>
     IApprovalStore Approvals { get; }

@@ -4,6 +4,7 @@ using AutoMeet.Internal;
 using AutoMeet.Messaging;
 using AutoMeet.Prospects;
 using AutoMeet.Sandbox;
+using AutoMeet.Work;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -58,6 +59,12 @@ public static class AutoMeetServiceCollectionExtensions
         // Prospect validation and CSV import (stateless; the importer reads IOptions<ProspectImportOptions>).
         services.TryAddSingleton<IProspectValidator, ProspectValidator>();
         services.TryAddSingleton<IProspectCsvImporter, ProspectCsvImporter>();
+
+        // Availability engine (pure and stateless).
+        services.TryAddSingleton<AutoMeet.Scheduling.IAvailabilityEngine, AutoMeet.Scheduling.AvailabilityEngine>();
+
+        // Jobs the hosts run on a timer; the work-queue job dispatches claimed items to IWorkItemHandler by kind.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, WorkQueueJob>());
 
         return new AutoMeetBuilder(services);
     }

@@ -18,7 +18,10 @@ public sealed class SandboxCalendar : ICalendar
     private readonly Lock _gate = new();
     private readonly List<(Id<MailboxAccount> Account, BusyInterval Busy)> _busy = [];
     private readonly Dictionary<string, (Id<MailboxAccount> Account, CalendarEvent Event, string Key)> _events = new(StringComparer.Ordinal);
+    private readonly List<(long Sequence, Id<MailboxAccount> Account, string CalendarId, CalendarEventChange Change)> _changes = [];
     private long _nextId;
+    private long _sequence;
+    private int _tokenEpoch;
 
     /// <summary>Adds busy time to an account's calendar (as if the owner had an event there).</summary>
     /// <param name="accountId">The account.</param>
@@ -37,6 +40,52 @@ public sealed class SandboxCalendar : ICalendar
         lock (_gate)
         {
             _busy.Add((accountId, new BusyInterval(interval, calendarId, isTentative)));
+            var id = "sbx-busy-" + (++_nextId).ToString("D6", CultureInfo.InvariantCulture);
+            Record(accountId, calendarId, new CalendarEventChange(id, interval, isTentative));
+        }
+    }
+
+    /// <summary>Makes every sync token handed out so far too old, as a provider does after a while (Google answers 410).</summary>
+    public void ExpireSyncTokens()
+    {
+        lock (_gate)
+        {
+            _tokenEpoch++;
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Tokens are <c>sbx-sync-{epoch}-{sequence}</c>; a token made before <see cref="ExpireSyncTokens"/> yields a full re-sync.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="syncToken"/> is not a token of this calendar.</exception>
+    public Task<CalendarChanges> GetChangesAsync(Id<MailboxAccount> accountId, string calendarId, string? syncToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(calendarId);
+        lock (_gate)
+        {
+            var next = string.Create(CultureInfo.InvariantCulture, $"{SyncTokenPrefix}{_tokenEpoch}-{_sequence}");
+            long since = -1;
+            var epoch = _tokenEpoch;
+            if (syncToken is not null && !TryParseToken(syncToken, out epoch, out since))
+            {
+                throw new ArgumentException($"'{syncToken}' is not a sync token of this sandbox calendar.", nameof(syncToken));
+            }
+
+            if (syncToken is null || epoch != _tokenEpoch)
+            {
+                // Full listing: the calendar's current events, removals folded away.
+                var current = new Dictionary<string, CalendarEventChange>(StringComparer.Ordinal);
+                foreach (var entry in _changes.Where(c => c.Account == accountId && c.CalendarId == calendarId))
+                {
+                    current[entry.Change.EventId] = entry.Change;
+                }
+
+                return Task.FromResult(new CalendarChanges([.. current.Values.Where(c => !c.IsRemoved)], next, IsFullResync: true));
+            }
+
+            IReadOnlyList<CalendarEventChange> delta = [.. _changes
+                .Where(c => c.Sequence > since && c.Account == accountId && c.CalendarId == calendarId)
+                .Select(c => c.Change)];
+            return Task.FromResult(new CalendarChanges(delta, next, IsFullResync: false));
         }
     }
 
@@ -85,6 +134,7 @@ public sealed class SandboxCalendar : ICalendar
             var conference = request.AddConference ? ConferenceUrlFor(_nextId) : null;
             var created = new CalendarEvent(id, request.CalendarId ?? PrimaryCalendarId, request.Title, request.Start, request.End, conference, IsCancelled: false);
             _events[id] = (accountId, created, request.IdempotencyKey);
+            Record(accountId, created);
             return Task.FromResult(created);
         }
     }
@@ -103,6 +153,7 @@ public sealed class SandboxCalendar : ICalendar
 
             var updated = entry.Event with { Title = request.Title, Start = request.Start, End = request.End };
             _events[eventId] = (accountId, updated, entry.Key);
+            Record(accountId, updated);
             return Task.FromResult(updated);
         }
     }
@@ -119,6 +170,7 @@ public sealed class SandboxCalendar : ICalendar
             }
 
             _events[eventId] = (accountId, entry.Event with { IsCancelled = true }, entry.Key);
+            Record(accountId, _events[eventId].Event);
             return Task.FromResult(true);
         }
     }
@@ -132,6 +184,33 @@ public sealed class SandboxCalendar : ICalendar
             return Task.FromResult(_events.TryGetValue(eventId, out var entry) && entry.Account == accountId ? entry.Event : null);
         }
     }
+
+    private const string SyncTokenPrefix = "sbx-sync-";
+
+    private bool TryParseToken(string token, out int epoch, out long sequence)
+    {
+        epoch = 0;
+        sequence = 0;
+        if (!token.StartsWith(SyncTokenPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var parts = token[SyncTokenPrefix.Length..].Split('-');
+        return parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out epoch)
+            && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out sequence)
+            && epoch <= _tokenEpoch
+            && sequence <= _sequence;
+    }
+
+    private void Record(Id<MailboxAccount> accountId, CalendarEvent calendarEvent) =>
+        Record(accountId, calendarEvent.CalendarId, new CalendarEventChange(
+            calendarEvent.EventId,
+            calendarEvent.IsCancelled ? null : new Interval(calendarEvent.Start, calendarEvent.End)));
+
+    private void Record(Id<MailboxAccount> accountId, string calendarId, CalendarEventChange change) =>
+        _changes.Add((++_sequence, accountId, calendarId, change));
 
     private static bool Overlaps(Interval a, Interval b) =>
         (!b.HasEnd || a.Start < b.End) && (!b.HasStart || a.End > b.Start);

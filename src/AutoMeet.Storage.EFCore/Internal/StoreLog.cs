@@ -28,4 +28,7 @@ internal static partial class StoreLog
 
     [LoggerMessage(EventId = 3021, Level = LogLevel.Debug, Message = "Unique constraint violated adding {EntityType}.")]
     public static partial void DuplicateRejected(ILogger logger, string entityType);
+
+    [LoggerMessage(EventId = 3030, Level = LogLevel.Debug, Message = "Stored a calendar sync of account {AccountId}: {EventCount} event(s), full re-sync {IsFullResync}.")]
+    public static partial void CalendarSyncStored(ILogger logger, Guid accountId, int eventCount, bool isFullResync);
 }

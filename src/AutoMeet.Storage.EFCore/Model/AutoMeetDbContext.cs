@@ -1,5 +1,6 @@
 using AutoMeet.Accounts;
 using AutoMeet.Approvals;
+using AutoMeet.Calendars;
 using AutoMeet.Campaigns;
 using AutoMeet.Compliance;
 using AutoMeet.Meetings;
@@ -48,6 +49,8 @@ internal abstract class AutoMeetDbContext(DbContextOptions options) : DbContext(
         MapId<SuppressionEntry>(configurationBuilder);
         MapId<AuditEntry>(configurationBuilder);
         MapId<WorkItem>(configurationBuilder);
+        MapId<CalendarBusyBlock>(configurationBuilder);
+        MapId<CalendarSyncState>(configurationBuilder);
         configurationBuilder.Properties<UserId>().HaveConversion<UserIdConverter>().HaveMaxLength(UserId.MaxLength);
         configurationBuilder.Properties<EncryptedSecret>().HaveConversion<EncryptedSecretConverter>();
     }
@@ -73,6 +76,8 @@ internal abstract class AutoMeetDbContext(DbContextOptions options) : DbContext(
         modelBuilder.ApplyConfiguration(new SuppressionEntryConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new WorkItemConfiguration());
+        modelBuilder.ApplyConfiguration(new CalendarBusyBlockConfiguration());
+        modelBuilder.ApplyConfiguration(new CalendarSyncStateConfiguration());
         SnakeCaseNaming.Apply(modelBuilder);
     }
 

@@ -1,5 +1,6 @@
 using AutoMeet.Accounts;
 using AutoMeet.Approvals;
+using AutoMeet.Calendars;
 using AutoMeet.Campaigns;
 using AutoMeet.Compliance;
 using AutoMeet.Meetings;
@@ -34,6 +35,7 @@ internal sealed class EntityFrameworkAutoMeetStore : IAutoMeetStore
     private ISuppressionStore? _suppressions;
     private IAuditLog? _auditLog;
     private IWorkQueue? _workQueue;
+    private ICalendarBusyStore? _calendarBusy;
 
     public EntityFrameworkAutoMeetStore(AutoMeetDbContext db, IClock clock, ILoggerFactory loggerFactory)
     {
@@ -72,6 +74,8 @@ internal sealed class EntityFrameworkAutoMeetStore : IAutoMeetStore
     public IAuditLog AuditLog => _auditLog ??= new AuditLogStore(_session);
 
     public IWorkQueue WorkQueue => _workQueue ??= new WorkQueueStore(_session);
+
+    public ICalendarBusyStore CalendarBusy => _calendarBusy ??= new CalendarBusyStore(_session);
 
     public async Task<T> ExecuteInTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {

@@ -11,6 +11,9 @@ internal sealed class MailboxAccountStore(StoreSession session) : EntityStore<Ma
     public Task<IReadOnlyList<MailboxAccount>> ListByOwnerAsync(UserId ownerId, CancellationToken cancellationToken = default) =>
         ListAsync(Query.Where(a => a.OwnerId == ownerId).OrderBy(a => a.CreatedAt).ThenBy(a => a.Id), cancellationToken);
 
+    public Task<IReadOnlyList<MailboxAccount>> ListByStatusAsync(AccountStatus status, PageRequest page, CancellationToken cancellationToken = default) =>
+        ListAsync(Page(Query.Where(a => a.Status == status).OrderBy(a => a.CreatedAt).ThenBy(a => a.Id), page), cancellationToken);
+
     public async Task<MailboxAccount?> FindByEmailAsync(MailProvider provider, string emailAddress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(emailAddress);

@@ -109,4 +109,68 @@ public sealed class SandboxCalendarTests
 
         Assert.Throws<ArgumentException>(() => sut.AddBusy(_account, new Interval(Nine, Nine)));
     }
+
+    [Fact]
+    public async Task GetChangesAsync_NoToken_ListsCurrentEventsAsFullResync()
+    {
+        var sut = new SandboxCalendar();
+        sut.AddBusy(_account, new Interval(Nine, Nine + Duration.FromHours(1)), isTentative: true);
+        var cancelled = await sut.CreateEventAsync(_account, Request("k1", Nine + Duration.FromHours(2)));
+        await sut.CancelEventAsync(_account, cancelled.EventId);
+        var kept = await sut.CreateEventAsync(_account, Request("k2", Nine + Duration.FromHours(3)));
+        sut.AddBusy(_account, new Interval(Nine, Nine + Duration.FromHours(1)), "team");
+
+        var changes = await sut.GetChangesAsync(_account, "primary", syncToken: null);
+
+        Assert.True(changes.IsFullResync);
+        Assert.Equal(2, changes.Changes.Count);
+        Assert.True(changes.Changes[0].IsTentative);
+        Assert.Equal(kept.EventId, changes.Changes[1].EventId);
+    }
+
+    [Fact]
+    public async Task GetChangesAsync_WithToken_ReturnsOnlyLaterChangesIncludingRemovals()
+    {
+        var sut = new SandboxCalendar();
+        var created = await sut.CreateEventAsync(_account, Request("k1", Nine));
+        var first = await sut.GetChangesAsync(_account, "primary", null);
+
+        await sut.UpdateEventAsync(_account, created.EventId, Request("k1", Nine + Duration.FromHours(1)));
+        await sut.CancelEventAsync(_account, created.EventId);
+        var delta = await sut.GetChangesAsync(_account, "primary", first.NextSyncToken);
+
+        Assert.False(delta.IsFullResync);
+        Assert.Equal(2, delta.Changes.Count);
+        Assert.Equal(new Interval(Nine + Duration.FromHours(1), Nine + Duration.FromMinutes(90)), delta.Changes[0].Time);
+        Assert.True(delta.Changes[1].IsRemoved);
+        Assert.Empty((await sut.GetChangesAsync(_account, "primary", delta.NextSyncToken)).Changes);
+    }
+
+    [Fact]
+    public async Task GetChangesAsync_ExpiredToken_ReturnsFullResync()
+    {
+        var sut = new SandboxCalendar();
+        await sut.CreateEventAsync(_account, Request("k1", Nine));
+        var first = await sut.GetChangesAsync(_account, "primary", null);
+
+        sut.ExpireSyncTokens();
+        var changes = await sut.GetChangesAsync(_account, "primary", first.NextSyncToken);
+
+        Assert.True(changes.IsFullResync);
+        Assert.Single(changes.Changes);
+        Assert.False((await sut.GetChangesAsync(_account, "primary", changes.NextSyncToken)).IsFullResync);
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("sbx-sync-0-99")]
+    [InlineData("sbx-sync-7-0")]
+    public async Task GetChangesAsync_ForeignToken_ThrowsNamingTheToken(string token)
+    {
+        var sut = new SandboxCalendar();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => sut.GetChangesAsync(_account, "primary", token));
+
+        Assert.Equal("syncToken", error.ParamName);
+    }
 }

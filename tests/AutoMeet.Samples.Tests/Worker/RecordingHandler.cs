@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using AutoMeet.Sample.Worker.Work;
 using AutoMeet.Work;
 
 namespace AutoMeet.Samples.Tests.Worker;

@@ -1,5 +1,5 @@
 using AutoMeet.Sample.Worker.Jobs;
-using AutoMeet.Sample.Worker.Work;
+using AutoMeet.Work;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NodaTime;

@@ -1,3 +1,4 @@
+using AutoMeet.Calendars;
 using AutoMeet.Accounts;
 using AutoMeet.Approvals;
 using AutoMeet.Campaigns;
@@ -44,6 +45,7 @@ internal sealed class InMemoryAutoMeetStore : IAutoMeetStore
         Suppressions = new SuppressionStore(this);
         AuditLog = new AuditLog(this);
         WorkQueue = new WorkQueue(this);
+        CalendarBusy = new CalendarBusyStore(this);
     }
 
     public ICampaignStore Campaigns { get; }
@@ -75,6 +77,8 @@ internal sealed class InMemoryAutoMeetStore : IAutoMeetStore
     public IAuditLog AuditLog { get; }
 
     public IWorkQueue WorkQueue { get; }
+
+    public ICalendarBusyStore CalendarBusy { get; }
 
     /// <summary>Gets the current instant of the store's clock.</summary>
     public Instant Now => _clock.GetCurrentInstant();

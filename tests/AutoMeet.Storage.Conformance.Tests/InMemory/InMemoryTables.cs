@@ -1,5 +1,6 @@
 using AutoMeet.Accounts;
 using AutoMeet.Approvals;
+using AutoMeet.Calendars;
 using AutoMeet.Campaigns;
 using AutoMeet.Compliance;
 using AutoMeet.Meetings;
@@ -45,6 +46,10 @@ internal sealed class InMemoryTables
 
     public Table<WorkItem> WorkItems { get; private init; } = new();
 
+    public Table<CalendarBusyBlock> BusyBlocks { get; private init; } = new();
+
+    public Table<CalendarSyncState> SyncStates { get; private init; } = new();
+
     public InMemoryTables Clone() => new()
     {
         Campaigns = Campaigns.Clone(),
@@ -62,5 +67,7 @@ internal sealed class InMemoryTables
         Suppressions = Suppressions.Clone(),
         AuditEntries = AuditEntries.Clone(),
         WorkItems = WorkItems.Clone(),
+        BusyBlocks = BusyBlocks.Clone(),
+        SyncStates = SyncStates.Clone(),
     };
 }

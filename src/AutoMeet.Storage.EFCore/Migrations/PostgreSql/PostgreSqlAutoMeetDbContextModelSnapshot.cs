@@ -182,6 +182,117 @@ namespace AutoMeet.Storage.EFCore.Migrations.PostgreSql
                     b.ToTable("approval_requests", (string)null);
                 });
 
+            modelBuilder.Entity("AutoMeet.Calendars.CalendarBusyBlock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("CalendarId")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("calendar_id");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Instant>("End")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("event_id");
+
+                    b.Property<bool>("IsTentative")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_tentative");
+
+                    b.Property<bool>("IsTransparent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_transparent");
+
+                    b.Property<Instant>("Start")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start");
+
+                    b.Property<Instant>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Start");
+
+                    b.HasIndex("AccountId", "CalendarId", "EventId")
+                        .IsUnique();
+
+                    b.ToTable("calendar_busy_blocks", (string)null);
+                });
+
+            modelBuilder.Entity("AutoMeet.Calendars.CalendarSyncState", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("CalendarId")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("calendar_id");
+
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Instant>("LastFullSyncAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_full_sync_at");
+
+                    b.Property<Instant>("LastSyncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_synced_at");
+
+                    b.Property<string>("SyncToken")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sync_token");
+
+                    b.Property<Instant>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "CalendarId")
+                        .IsUnique();
+
+                    b.ToTable("calendar_sync_states", (string)null);
+                });
+
             modelBuilder.Entity("AutoMeet.Campaigns.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1345,6 +1456,24 @@ namespace AutoMeet.Storage.EFCore.Migrations.PostgreSql
                     b.HasOne("AutoMeet.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AutoMeet.Calendars.CalendarBusyBlock", b =>
+                {
+                    b.HasOne("AutoMeet.Accounts.MailboxAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AutoMeet.Calendars.CalendarSyncState", b =>
+                {
+                    b.HasOne("AutoMeet.Accounts.MailboxAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -176,6 +176,117 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                     b.ToTable("approval_requests", (string)null);
                 });
 
+            modelBuilder.Entity("AutoMeet.Calendars.CalendarBusyBlock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("CalendarId")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("calendar_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("End")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("end");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<bool>("IsTentative")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_tentative");
+
+                    b.Property<bool>("IsTransparent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_transparent");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("start");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Start");
+
+                    b.HasIndex("AccountId", "CalendarId", "EventId")
+                        .IsUnique();
+
+                    b.ToTable("calendar_busy_blocks", (string)null);
+                });
+
+            modelBuilder.Entity("AutoMeet.Calendars.CalendarSyncState", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("CalendarId")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("calendar_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("LastFullSyncAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_full_sync_at");
+
+                    b.Property<long>("LastSyncedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_synced_at");
+
+                    b.Property<string>("SyncToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sync_token");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "CalendarId")
+                        .IsUnique();
+
+                    b.ToTable("calendar_sync_states", (string)null);
+                });
+
             modelBuilder.Entity("AutoMeet.Campaigns.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1339,6 +1450,24 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                     b.HasOne("AutoMeet.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AutoMeet.Calendars.CalendarBusyBlock", b =>
+                {
+                    b.HasOne("AutoMeet.Accounts.MailboxAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AutoMeet.Calendars.CalendarSyncState", b =>
+                {
+                    b.HasOne("AutoMeet.Accounts.MailboxAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

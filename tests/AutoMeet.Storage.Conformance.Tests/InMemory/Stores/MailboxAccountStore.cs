@@ -7,6 +7,9 @@ internal sealed class MailboxAccountStore(InMemoryAutoMeetStore session) : InMem
     public Task<IReadOnlyList<MailboxAccount>> ListByOwnerAsync(UserId ownerId, CancellationToken cancellationToken = default) =>
         Session.ReadAsync(t => EntityCopy.All(InCreationOrder(t.MailboxAccounts.Rows.Where(a => a.OwnerId == ownerId))), cancellationToken);
 
+    public Task<IReadOnlyList<MailboxAccount>> ListByStatusAsync(AccountStatus status, PageRequest page, CancellationToken cancellationToken = default) =>
+        Session.ReadAsync(t => EntityCopy.All(Page(InCreationOrder(t.MailboxAccounts.Rows.Where(a => a.Status == status)), page)), cancellationToken);
+
     public Task<MailboxAccount?> FindByEmailAsync(MailProvider provider, string emailAddress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(emailAddress);
@@ -17,6 +20,14 @@ internal sealed class MailboxAccountStore(InMemoryAutoMeetStore session) : InMem
     }
 
     protected override Table<MailboxAccount> TableOf(InMemoryTables tables) => tables.MailboxAccounts;
+
+    protected override void OnDeleting(InMemoryTables tables, MailboxAccount row)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(row);
+        tables.BusyBlocks.RemoveWhere(b => b.AccountId == row.Id);
+        tables.SyncStates.RemoveWhere(s => s.AccountId == row.Id);
+    }
 
     protected override void Normalize(MailboxAccount row) => row.EmailAddress = row.EmailAddress.Trim().ToLowerInvariant();
 

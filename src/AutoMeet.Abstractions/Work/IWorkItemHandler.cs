@@ -1,8 +1,6 @@
-using AutoMeet.Work;
+namespace AutoMeet.Work;
 
-namespace AutoMeet.Sample.Worker.Work;
-
-/// <summary>Handles the <see cref="WorkItem"/>s of one <see cref="Kind"/>; resolved from the scope of a <see cref="WorkQueueJob"/> run.</summary>
+/// <summary>Handles the <see cref="WorkItem"/>s of one <see cref="Kind"/>; resolved from the scope of the work-queue job's run.</summary>
 /// <remarks>Handlers must be idempotent: an item whose worker died after handling it, before completing it, is handled again once its lease expires.</remarks>
 public interface IWorkItemHandler
 {

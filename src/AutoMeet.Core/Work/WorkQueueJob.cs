@@ -1,10 +1,11 @@
-using AutoMeet.Sample.Worker.Jobs;
 using AutoMeet.Storage;
-using AutoMeet.Work;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
-namespace AutoMeet.Sample.Worker.Work;
+namespace AutoMeet.Work;
 
 /// <summary>
 /// Claims due <see cref="WorkItem"/>s with a lease and dispatches them by <see cref="WorkItem.Kind"/> to the
@@ -26,12 +27,14 @@ public sealed partial class WorkQueueJob : IAutoMeetJob
     /// <summary>Initializes a new instance of the <see cref="WorkQueueJob"/> class.</summary>
     /// <param name="options">Supplies the lease duration and the worker name.</param>
     /// <param name="clock">Dates the retries.</param>
-    /// <param name="logger">The logger.</param>
-    public WorkQueueJob(IOptions<AutoMeetOptions> options, IClock clock, ILogger<WorkQueueJob> logger)
+    /// <param name="loggerFactory">Creates the logger; without one nothing is logged.</param>
+    public WorkQueueJob(IOptions<AutoMeetOptions> options, IClock clock, ILoggerFactory? loggerFactory = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
         _options = options;
         _clock = clock;
-        _logger = logger;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<WorkQueueJob>();
         var name = options.Value.WorkerName;
         LeaseOwner = string.IsNullOrWhiteSpace(name) ? $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}" : name;
     }
@@ -52,10 +55,10 @@ public sealed partial class WorkQueueJob : IAutoMeetJob
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
 
         var claim = new LeaseClaim(LeaseOwner, BatchSize, Duration.FromTimeSpan(_options.Value.LeaseDuration));
-        var items = await queue.ClaimDueAsync(claim, cancellationToken);
+        var items = await queue.ClaimDueAsync(claim, cancellationToken).ConfigureAwait(false);
         foreach (var item in items)
         {
-            await DispatchAsync(queue, handlers, item, cancellationToken);
+            await DispatchAsync(queue, handlers, item, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -64,24 +67,24 @@ public sealed partial class WorkQueueJob : IAutoMeetJob
         if (!handlers.TryGetValue(item.Kind, out var handler))
         {
             LogNoHandler(item.Id.Value, item.Kind);
-            await queue.RetryLaterAsync(item.Id, LeaseOwner, RetryAt(item), $"No handler is registered for work kind '{item.Kind}'.", cancellationToken);
+            await queue.RetryLaterAsync(item.Id, LeaseOwner, RetryAt(item), $"No handler is registered for work kind '{item.Kind}'.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
         try
         {
-            await handler.HandleAsync(item, cancellationToken);
+            await handler.HandleAsync(item, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var retryAt = RetryAt(item);
             LogHandlerFailed(item.Id.Value, item.Kind, item.Attempts, retryAt, ex);
             // The message of the exception may hold personal data; the stored error names only the type.
-            await queue.RetryLaterAsync(item.Id, LeaseOwner, retryAt, $"Handler for '{item.Kind}' failed with {ex.GetType().FullName}.", cancellationToken);
+            await queue.RetryLaterAsync(item.Id, LeaseOwner, retryAt, $"Handler for '{item.Kind}' failed with {ex.GetType().FullName}.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        if (!await queue.CompleteAsync(item.Id, LeaseOwner, cancellationToken))
+        if (!await queue.CompleteAsync(item.Id, LeaseOwner, cancellationToken).ConfigureAwait(false))
         {
             LogLeaseLost(item.Id.Value, item.Kind);
         }
@@ -95,12 +98,12 @@ public sealed partial class WorkQueueJob : IAutoMeetJob
         return _clock.GetCurrentInstant() + backoff;
     }
 
-    [LoggerMessage(EventId = 5210, Level = LogLevel.Warning, Message = "No handler for work item {ItemId} of kind {Kind}; it is retried later")]
+    [LoggerMessage(EventId = 1010, EventName = "WorkItemNoHandler", Level = LogLevel.Warning, Message = "No handler for work item {ItemId} of kind {Kind}; it is retried later")]
     private partial void LogNoHandler(Guid itemId, string kind);
 
-    [LoggerMessage(EventId = 5211, Level = LogLevel.Error, Message = "Work item {ItemId} of kind {Kind} failed on attempt {Attempt}; retry at {RetryAt}")]
+    [LoggerMessage(EventId = 1011, EventName = "WorkItemFailed", Level = LogLevel.Error, Message = "Work item {ItemId} of kind {Kind} failed on attempt {Attempt}; retry at {RetryAt}")]
     private partial void LogHandlerFailed(Guid itemId, string kind, int attempt, Instant retryAt, Exception exception);
 
-    [LoggerMessage(EventId = 5212, Level = LogLevel.Warning, Message = "Work item {ItemId} of kind {Kind} was handled but its lease had been lost; another worker may handle it again")]
+    [LoggerMessage(EventId = 1012, EventName = "WorkItemLeaseLost", Level = LogLevel.Warning, Message = "Work item {ItemId} of kind {Kind} was handled but its lease had been lost; another worker may handle it again")]
     private partial void LogLeaseLost(Guid itemId, string kind);
 }

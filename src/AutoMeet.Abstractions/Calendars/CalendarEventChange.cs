@@ -1,0 +1,14 @@
+using NodaTime;
+
+namespace AutoMeet.Calendars;
+
+/// <summary>Represents one event of a calendar as a sync reports it: its current state, or that it is gone.</summary>
+/// <param name="EventId">The provider's event id.</param>
+/// <param name="Time">When the event takes place; <see langword="null"/> when it was deleted or cancelled.</param>
+/// <param name="IsTentative">Whether the owner's attendance is only tentative.</param>
+/// <param name="IsTransparent">Whether the event is marked free (transparent) rather than busy.</param>
+public sealed record CalendarEventChange(string EventId, Interval? Time, bool IsTentative = false, bool IsTransparent = false)
+{
+    /// <summary>Gets a value indicating whether the event was deleted or cancelled.</summary>
+    public bool IsRemoved => Time is null;
+}
