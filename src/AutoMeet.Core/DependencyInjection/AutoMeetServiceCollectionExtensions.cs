@@ -66,6 +66,11 @@ public static class AutoMeetServiceCollectionExtensions
         // Jobs the hosts run on a timer; the work-queue job dispatches claimed items to IWorkItemHandler by kind.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, WorkQueueJob>());
 
+        // Secrets at rest (OAuth tokens): AES-GCM key ring; a per-process development key (with a warning) when none is configured.
+        services.AddOptions<AutoMeet.Security.SecretProtectionOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AutoMeet.Security.SecretProtectionOptions>, AutoMeet.Security.SecretProtectionOptionsValidator>());
+        services.TryAddSingleton<AutoMeet.Security.ISecretProtector, AutoMeet.Security.AesGcmSecretProtector>();
+
         return new AutoMeetBuilder(services);
     }
 

@@ -1,0 +1,89 @@
+using AutoMeet.Google.OAuth;
+
+namespace AutoMeet.Google;
+
+/// <summary>
+/// Gets or sets the Google integration's settings. Bind it from the <c>AutoMeet:Google</c> configuration section; the
+/// endpoints can be pointed at a fake server in tests.
+/// </summary>
+public sealed class GoogleOptions
+{
+    /// <summary>The configuration section the options are usually bound from.</summary>
+    public const string SectionName = "AutoMeet:Google";
+
+    /// <summary>Gets or sets the OAuth client id of the Google Cloud project (a "Web application" client).</summary>
+    /// <value>The default value is empty (required).</value>
+    public string ClientId { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the OAuth client secret. Keep it out of source control.</summary>
+    /// <value>The default value is empty (required).</value>
+    public string ClientSecret { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the OAuth redirect URI registered for the client (the host's callback; must match exactly).</summary>
+    /// <value>The default value is <see langword="null"/> (required).</value>
+    public Uri? RedirectUri { get; set; }
+
+    /// <summary>Gets or sets the features asked for when a caller does not name any; each maps to the fewest scopes it needs.</summary>
+    /// <value>The default value is <see cref="GoogleFeatures.SendMail"/> | <see cref="GoogleFeatures.ReadReplies"/> | <see cref="GoogleFeatures.ReadAvailability"/> | <see cref="GoogleFeatures.BookMeetings"/>.</value>
+    public GoogleFeatures Features { get; set; } =
+        GoogleFeatures.SendMail | GoogleFeatures.ReadReplies | GoogleFeatures.ReadAvailability | GoogleFeatures.BookMeetings;
+
+    /// <summary>Gets or sets Google's OAuth authorization endpoint.</summary>
+    /// <value>The default value is <c>https://accounts.google.com/o/oauth2/v2/auth</c>.</value>
+    public Uri AuthorizationEndpoint { get; set; } = new("https://accounts.google.com/o/oauth2/v2/auth");
+
+    /// <summary>Gets or sets Google's OAuth token endpoint.</summary>
+    /// <value>The default value is <c>https://oauth2.googleapis.com/token</c>.</value>
+    public Uri TokenEndpoint { get; set; } = new("https://oauth2.googleapis.com/token");
+
+    /// <summary>Gets or sets Google's OAuth revocation endpoint.</summary>
+    /// <value>The default value is <c>https://oauth2.googleapis.com/revoke</c>.</value>
+    public Uri RevokeEndpoint { get; set; } = new("https://oauth2.googleapis.com/revoke");
+
+    /// <summary>Gets or sets the Gmail API's root URL (the discovery document's <c>rootUrl</c>).</summary>
+    /// <value>The default value is <c>https://gmail.googleapis.com/</c>.</value>
+    public Uri GmailApiBaseUri { get; set; } = new("https://gmail.googleapis.com/");
+
+    /// <summary>Gets or sets how long an authorization URL's <c>state</c> stays valid.</summary>
+    /// <value>The default value is 15 minutes.</value>
+    public TimeSpan AuthorizationStateLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Gets or sets how long before expiry an access token is refreshed; at least 5 minutes.</summary>
+    /// <value>The default value is 5 minutes.</value>
+    public TimeSpan TokenRefreshSkew { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Gets or sets the timeout of one HTTP attempt to a Google API.</summary>
+    /// <value>The default value is 30 seconds.</value>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets or sets how many times a failed call (429, 5xx, timeout) is retried.</summary>
+    /// <value>The default value is 4.</value>
+    public int MaxRetryAttempts { get; set; } = 4;
+
+    /// <summary>Gets or sets the first retry delay; later delays grow exponentially, with jitter.</summary>
+    /// <value>The default value is 1 second (Google asks for at least 1 second before the first retry).</value>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Gets or sets the longest <c>Retry-After</c> honoured by waiting; a longer one fails the call so the caller can reschedule.</summary>
+    /// <value>The default value is 2 minutes.</value>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Gets or sets how far back a re-sync looks when a history cursor is rejected as too old.</summary>
+    /// <value>The default value is 7 days.</value>
+    public TimeSpan ResyncWindow { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Gets or sets the most messages a re-sync returns.</summary>
+    /// <value>The default value is 500.</value>
+    public int ResyncMaxMessages { get; set; } = 500;
+
+    /// <summary>Gets or sets the page size of <c>history.list</c> and <c>messages.list</c> (Google allows up to 500).</summary>
+    /// <value>The default value is 100.</value>
+    public int PageSize { get; set; } = 100;
+
+    /// <summary>
+    /// Gets or sets Gmail's per-user quota in units per minute. Projects created on or after 2026-05-01 get 6,000;
+    /// older projects keep 15,000.
+    /// </summary>
+    /// <value>The default value is 6,000.</value>
+    public int GmailUserQuotaUnitsPerMinute { get; set; } = 6_000;
+}
