@@ -27,6 +27,11 @@ public sealed class AutoMeetOptions
     [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Gets or sets how often every connected calendar is synced (push notifications sync sooner).</summary>
+    /// <value>The default value is 15 minutes.</value>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan CalendarSyncInterval { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Gets or sets the name this process claims work under; empty derives one from the machine name and process id.</summary>
     /// <value>The default value is empty.</value>
     [MaxLength(200)]

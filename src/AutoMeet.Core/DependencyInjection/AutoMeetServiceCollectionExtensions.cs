@@ -62,9 +62,15 @@ public static class AutoMeetServiceCollectionExtensions
 
         // Availability engine (pure and stateless).
         services.TryAddSingleton<AutoMeet.Scheduling.IAvailabilityEngine, AutoMeet.Scheduling.AvailabilityEngine>();
+        services.TryAddSingleton<AutoMeet.Scheduling.IOwnerAvailability, AutoMeet.Scheduling.OwnerAvailability>();
 
         // Jobs the hosts run on a timer; the work-queue job dispatches claimed items to IWorkItemHandler by kind.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, WorkQueueJob>());
+
+        // Calendar sync: a periodic job queues one sync per busy calendar and interval; the handler runs them.
+        services.TryAddSingleton<AutoMeet.Calendars.ICalendarSync, AutoMeet.Calendars.CalendarSync>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, AutoMeet.Calendars.CalendarSyncJob>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkItemHandler, AutoMeet.Calendars.CalendarSyncWorkItemHandler>());
 
         // Secrets at rest (OAuth tokens): AES-GCM key ring; a per-process development key (with a warning) when none is configured.
         services.AddOptions<AutoMeet.Security.SecretProtectionOptions>().ValidateOnStart();
