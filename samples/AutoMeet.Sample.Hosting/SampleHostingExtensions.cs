@@ -1,3 +1,4 @@
+using AutoMeet.Security;
 using AutoMeet.Storage.EFCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +16,9 @@ public static class SampleHostingExtensions
     public const string SqliteConnectionName = "AutoMeetSqlite";
 
     /// <summary>
-    /// Adds AutoMeet (sandbox mailbox and calendar), binds <see cref="AutoMeetOptions"/> to the <c>AutoMeet</c>
-    /// section, stores data in SQLite (or PostgreSQL when <c>ConnectionStrings:AutoMeetPostgres</c> is set) and
+    /// Adds AutoMeet (sandbox mailbox and calendar, or Gmail when <c>AutoMeet:Google:ClientId</c> is set), binds
+    /// <see cref="AutoMeetOptions"/> to the <c>AutoMeet</c> section and the secret key ring to
+    /// <c>AutoMeet:SecretProtection</c>, stores data in SQLite (or PostgreSQL when <c>ConnectionStrings:AutoMeetPostgres</c> is set) and
     /// creates or upgrades the schema when the host starts, before any other hosted service.
     /// </summary>
     /// <param name="builder">The host builder.</param>
@@ -28,6 +30,14 @@ public static class SampleHostingExtensions
         var contentRoot = builder.Environment.ContentRootPath;
 
         var autoMeet = builder.Services.AddAutoMeet(o => configuration.GetSection("AutoMeet").Bind(o));
+        builder.Services.Configure<SecretProtectionOptions>(configuration.GetSection(SecretProtectionOptions.SectionName));
+
+        // Gmail replaces the sandbox mailbox only when a Google OAuth client is configured.
+        var google = configuration.GetSection(AutoMeet.Google.GoogleOptions.SectionName);
+        if (!string.IsNullOrWhiteSpace(google["ClientId"]))
+        {
+            autoMeet.AddGoogle(o => google.Bind(o));
+        }
 
         // Read lazily (when the options are first resolved), so test hosts can override the connection strings.
         autoMeet.AddEntityFrameworkStore(o => SelectStore(o, configuration, contentRoot));
