@@ -22,6 +22,8 @@ internal static class WebApplicationExtensions
         api.MapCampaignEndpoints();
         api.MapProspectEndpoints();
         api.MapProspectImportEndpoint();
+        api.MapCalendarSettingsEndpoints();
+        api.MapAvailabilityEndpoints();
         return app;
     }
 }

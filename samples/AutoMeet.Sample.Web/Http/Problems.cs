@@ -11,6 +11,14 @@ internal static class Problems
     public static IResult NotFound(string kind, Guid id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"{kind} not found", detail: $"There is no {kind.ToLowerInvariant()} with id '{id}'.");
 
+    /// <summary>A 404 problem with a title and a detail.</summary>
+    public static IResult NotFound(string title, string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: title, detail: detail);
+
+    /// <summary>A 428 problem: the request must say which version it replaces.</summary>
+    public static IResult PreconditionRequired(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "Precondition required", detail: detail);
+
     /// <summary>A 409 problem.</summary>
     public static IResult Conflict(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
