@@ -77,6 +77,11 @@ public static class AutoMeetServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AutoMeet.Security.SecretProtectionOptions>, AutoMeet.Security.SecretProtectionOptionsValidator>());
         services.TryAddSingleton<AutoMeet.Security.ISecretProtector, AutoMeet.Security.AesGcmSecretProtector>();
 
+        // Reply classification: the offline classifier is the default (and the AI classifiers' fallback).
+        services.TryAddSingleton<AutoMeet.Replies.Offline.OfflineReplyClassifier>();
+        services.TryAddSingleton<AutoMeet.Replies.IReplyClassifier>(sp => sp.GetRequiredService<AutoMeet.Replies.Offline.OfflineReplyClassifier>());
+        services.TryAddSingleton<AutoMeet.Replies.IAvailabilityExtractor, AutoMeet.Replies.Availability.OfflineAvailabilityExtractor>();
+
         return new AutoMeetBuilder(services);
     }
 

@@ -1,0 +1,125 @@
+namespace AutoMeet.Replies.Offline;
+
+/// <summary>Finds lexicon phrases in tokenised text and adds their weights, with negation handling.</summary>
+internal static class LexiconMatcher
+{
+    private const int NegationWindow = 3;
+
+    /// <summary>Adds every phrase match to <paramref name="scores"/>; records the token index after the last match per signal.</summary>
+    public static void Match(Lexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<float> scores, Span<int> lastEnd)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = Slice(text, tokens[i]);
+            var exact = lexicon.StartingWith(word);
+            foreach (var entry in exact)
+            {
+                TryApply(entry, text, tokens, i, scores, lastEnd);
+            }
+
+            // One typo (a missing, extra, wrong or swapped letter) in a long single word: "unsusbcribe", "reschedlue".
+            if (exact.IsEmpty && word.Length >= 6)
+            {
+                foreach (var entry in lexicon.OneWordStartingWith(word[0]))
+                {
+                    if (Typos.WithinOneEdit(entry.Patterns[0][0], word))
+                    {
+                        TryApply(entry, text, tokens, i, scores, lastEnd);
+                        break;
+                    }
+                }
+            }
+
+            foreach (var entry in lexicon.Prefixed)
+            {
+                if (AnyMatches(entry.Patterns[0], word))
+                {
+                    TryApply(entry, text, tokens, i, scores, lastEnd);
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets whether a negator precedes token <paramref name="index"/> within the window, in the same clause.</summary>
+    public static bool IsNegated(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - NegationWindow; k--)
+        {
+            if (tokens[k].IsBreak(text))
+            {
+                return false;
+            }
+
+            if (Negators.IsNegator(Slice(text, tokens[k]), k > 0 ? Slice(text, tokens[k - 1]) : default))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static ReadOnlySpan<char> Slice(ReadOnlySpan<char> text, Token token) => text.Slice(token.Start, token.Length);
+
+    private static void TryApply(LexiconEntry entry, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, Span<float> scores, Span<int> lastEnd)
+    {
+        var end = MatchFrom(entry, 1, text, tokens, start + 1);
+        if (end < 0)
+        {
+            return;
+        }
+
+        var negated = entry.Negated != Signal.None && IsNegated(text, tokens, start);
+        var signal = negated ? entry.Negated : entry.Signal;
+        scores[(int)signal] += negated ? entry.NegatedWeight : entry.Weight;
+        lastEnd[(int)signal] = end;
+    }
+
+    // Returns the token index after the match, or -1.
+    private static int MatchFrom(LexiconEntry entry, int patternIndex, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int tokenIndex)
+    {
+        if (patternIndex == entry.Patterns.Length)
+        {
+            return tokenIndex;
+        }
+
+        if (entry.IsGap(patternIndex))
+        {
+            for (var skip = 0; skip <= 3 && tokenIndex + skip < tokens.Length; skip++)
+            {
+                if (skip > 0 && tokens[tokenIndex + skip - 1].IsBreak(text))
+                {
+                    break;
+                }
+
+                var end = MatchFrom(entry, patternIndex + 1, text, tokens, tokenIndex + skip);
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+
+            return -1;
+        }
+
+        if (tokenIndex >= tokens.Length || !AnyMatches(entry.Patterns[patternIndex], Slice(text, tokens[tokenIndex])))
+        {
+            return -1;
+        }
+
+        return MatchFrom(entry, patternIndex + 1, text, tokens, tokenIndex + 1);
+    }
+
+    private static bool AnyMatches(string[] alternatives, ReadOnlySpan<char> word)
+    {
+        foreach (var alternative in alternatives)
+        {
+            if (LexiconEntry.Matches(alternative, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
