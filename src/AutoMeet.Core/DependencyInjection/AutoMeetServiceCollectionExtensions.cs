@@ -82,6 +82,12 @@ public static class AutoMeetServiceCollectionExtensions
         services.TryAddSingleton<AutoMeet.Replies.IReplyClassifier>(sp => sp.GetRequiredService<AutoMeet.Replies.Offline.OfflineReplyClassifier>());
         services.TryAddSingleton<AutoMeet.Replies.IAvailabilityExtractor, AutoMeet.Replies.Availability.OfflineAvailabilityExtractor>();
 
+        // Sequence planner (pure) and templates on Fluid (one shared parser; limits from TemplateLimitsOptions).
+        services.TryAddSingleton<AutoMeet.Sequences.ISequencePlanner, AutoMeet.Sequences.SequencePlanner>();
+        services.AddOptions<AutoMeet.Templates.TemplateLimitsOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AutoMeet.Templates.TemplateLimitsOptions>, AutoMeet.Templates.Internal.TemplateLimitsOptionsValidator>());
+        services.TryAddSingleton<AutoMeet.Templates.ITemplateEngine, AutoMeet.Templates.FluidTemplateEngine>();
+
         return new AutoMeetBuilder(services);
     }
 
