@@ -100,11 +100,17 @@ public sealed partial class FluidTemplateEngine : ITemplateEngine
         using var writer = new BoundedStringWriter(_limits.MaxOutputLength);
         try
         {
-            // Fluid completes synchronously unless a filter or tag awaits; only then block on the rest.
+            // AutoMeet registers no asynchronous filters or tags, so rendering completes synchronously; it never blocks.
             var pending = template.Template.RenderAsync(writer, format == TemplateFormat.Html ? Html : NullEncoder.Default, context);
             if (!pending.IsCompletedSuccessfully)
             {
-                pending.AsTask().GetAwaiter().GetResult();
+                var task = pending.AsTask();
+                if (!task.IsCompleted)
+                {
+                    throw new TemplateRenderException("A template filter or tag completed asynchronously; AutoMeet templates must render synchronously.");
+                }
+
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(task.Exception?.InnerException ?? new OperationCanceledException()).Throw();
             }
         }
         catch (InvalidOperationException ex)
