@@ -15,12 +15,19 @@ internal static class CliApp
     /// <returns>The exit code: 0 on success, 1 on invalid input, 2 on a usage error.</returns>
     public static int Run(string[] args, Stream input, Stream output, TextWriter error)
     {
-        if (args is ["slots"])
+        switch (args)
         {
-            return SlotsCommand.Run(input, output, error);
+            case ["slots"]:
+                return SlotsCommand.Run(input, output, error);
+            case ["classify"]:
+                return ReplyCommands.Classify(input, output);
+            case ["extract-availability"]:
+                return ReplyCommands.ExtractAvailability(input, output);
+            default:
+                error.WriteLine("usage: AutoMeet.Cli slots < availability.json               (the bookable slots of one availability document)");
+                error.WriteLine("       AutoMeet.Cli classify < replies.jsonl                 (one classification per reply line)");
+                error.WriteLine("       AutoMeet.Cli extract-availability < phrases.jsonl     (the offered time windows per line)");
+                return Usage;
         }
-
-        error.WriteLine("usage: AutoMeet.Cli slots < availability.json   (reads the availability interchange format, writes the bookable slots)");
-        return Usage;
     }
 }
