@@ -31,6 +31,7 @@ public static class SampleHostingExtensions
 
         var autoMeet = builder.Services.AddAutoMeet(o => configuration.GetSection("AutoMeet").Bind(o));
         builder.Services.Configure<SecretProtectionOptions>(configuration.GetSection(SecretProtectionOptions.SectionName));
+        builder.Services.Configure<AutoMeet.Compliance.LinkSigningOptions>(configuration.GetSection(AutoMeet.Compliance.LinkSigningOptions.SectionName));
 
         // Gmail replaces the sandbox mailbox only when a Google OAuth client is configured.
         var google = configuration.GetSection(AutoMeet.Google.GoogleOptions.SectionName);

@@ -77,6 +77,13 @@ public static class AutoMeetServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AutoMeet.Security.SecretProtectionOptions>, AutoMeet.Security.SecretProtectionOptionsValidator>());
         services.TryAddSingleton<AutoMeet.Security.ISecretProtector, AutoMeet.Security.AesGcmSecretProtector>();
 
+        // Compliance: hash-chained audit trail, HMAC-signed links (a per-process development key when none is configured), suppression list.
+        services.AddOptions<AutoMeet.Compliance.LinkSigningOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AutoMeet.Compliance.LinkSigningOptions>, AutoMeet.Compliance.LinkSigningOptionsValidator>());
+        services.TryAddSingleton<AutoMeet.Compliance.ILinkSigner, AutoMeet.Compliance.HmacLinkSigner>();
+        services.TryAddSingleton<AutoMeet.Compliance.IAuditTrail, AutoMeet.Compliance.AuditTrail>();
+        services.TryAddSingleton<AutoMeet.Compliance.ISuppressionService, AutoMeet.Compliance.SuppressionService>();
+
         // Reply classification: the offline classifier is the default (and the AI classifiers' fallback).
         services.TryAddSingleton<AutoMeet.Replies.Offline.OfflineReplyClassifier>();
         services.TryAddSingleton<AutoMeet.Replies.IReplyClassifier>(sp => sp.GetRequiredService<AutoMeet.Replies.Offline.OfflineReplyClassifier>());
