@@ -1,0 +1,9 @@
+using AutoMeet.Campaigns;
+
+namespace AutoMeet.Analytics;
+
+/// <summary>Identifies one row of metrics. Members not part of the grouping are <see langword="null"/>.</summary>
+/// <param name="CampaignId">The campaign, or <see langword="null"/> for events outside any campaign.</param>
+/// <param name="StepPosition">The step position (step and variant groupings; <see langword="null"/> when the event has none).</param>
+/// <param name="Variant">The A/B variant (variant grouping; <see langword="null"/> when the event has none).</param>
+public sealed record MetricsKey(Id<Campaign>? CampaignId, int? StepPosition, string? Variant);
