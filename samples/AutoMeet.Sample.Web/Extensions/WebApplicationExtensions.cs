@@ -13,11 +13,12 @@ internal static class WebApplicationExtensions
         return app;
     }
 
-    /// <summary>Maps <c>/health</c>, <c>/openapi/v1.json</c> and the <c>/api</c> endpoints.</summary>
+    /// <summary>Maps <c>/health</c>, <c>/openapi/v1.json</c>, <c>/unsubscribe</c> and the <c>/api</c> endpoints.</summary>
     public static WebApplication MapSampleEndpoints(this WebApplication app)
     {
         app.MapOpenApi();
         app.MapHealthEndpoint();
+        app.MapUnsubscribeEndpoints();
         var api = app.MapGroup("/api");
         api.MapCampaignEndpoints();
         api.MapProspectEndpoints();
