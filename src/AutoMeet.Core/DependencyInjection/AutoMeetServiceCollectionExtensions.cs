@@ -1,9 +1,18 @@
 using AutoMeet;
 using AutoMeet.Calendars;
+using AutoMeet.Compliance;
 using AutoMeet.Internal;
 using AutoMeet.Messaging;
 using AutoMeet.Prospects;
+using AutoMeet.Replies;
+using AutoMeet.Replies.Availability;
+using AutoMeet.Replies.Offline;
 using AutoMeet.Sandbox;
+using AutoMeet.Scheduling;
+using AutoMeet.Security;
+using AutoMeet.Sequences;
+using AutoMeet.Templates;
+using AutoMeet.Templates.Internal;
 using AutoMeet.Work;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -19,8 +28,10 @@ public static class AutoMeetServiceCollectionExtensions
 {
     /// <summary>
     /// Adds AutoMeet's core services: the time source (<see cref="TimeProvider"/>, NodaTime <see cref="IClock"/>
-    /// derived from it, the tzdb zone provider), validated <see cref="AutoMeetOptions"/>, and the sandbox mailbox
-    /// and calendar as default providers (an adapter package such as <c>AddGoogle</c> replaces them).
+    /// derived from it, the tzdb zone provider), validated options, the sandbox mailbox and calendar as default
+    /// providers (an adapter package such as <c>AddGoogle</c> replaces them), and the engines: prospects,
+    /// availability and calendar sync, secret protection, compliance, reply classification, sequences and templates,
+    /// plus the <see cref="IAutoMeetJob"/>s a host runs on a timer.
     /// Safe to call more than once: every registration is <c>TryAdd</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -61,39 +72,39 @@ public static class AutoMeetServiceCollectionExtensions
         services.TryAddSingleton<IProspectCsvImporter, ProspectCsvImporter>();
 
         // Availability engine (pure and stateless).
-        services.TryAddSingleton<AutoMeet.Scheduling.IAvailabilityEngine, AutoMeet.Scheduling.AvailabilityEngine>();
-        services.TryAddSingleton<AutoMeet.Scheduling.IOwnerAvailability, AutoMeet.Scheduling.OwnerAvailability>();
+        services.TryAddSingleton<IAvailabilityEngine, AvailabilityEngine>();
+        services.TryAddSingleton<IOwnerAvailability, OwnerAvailability>();
 
         // Jobs the hosts run on a timer; the work-queue job dispatches claimed items to IWorkItemHandler by kind.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, WorkQueueJob>());
 
         // Calendar sync: a periodic job queues one sync per busy calendar and interval; the handler runs them.
-        services.TryAddSingleton<AutoMeet.Calendars.ICalendarSync, AutoMeet.Calendars.CalendarSync>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, AutoMeet.Calendars.CalendarSyncJob>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkItemHandler, AutoMeet.Calendars.CalendarSyncWorkItemHandler>());
+        services.TryAddSingleton<ICalendarSync, CalendarSync>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, CalendarSyncJob>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkItemHandler, CalendarSyncWorkItemHandler>());
 
         // Secrets at rest (OAuth tokens): AES-GCM key ring; a per-process development key (with a warning) when none is configured.
-        services.AddOptions<AutoMeet.Security.SecretProtectionOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AutoMeet.Security.SecretProtectionOptions>, AutoMeet.Security.SecretProtectionOptionsValidator>());
-        services.TryAddSingleton<AutoMeet.Security.ISecretProtector, AutoMeet.Security.AesGcmSecretProtector>();
+        services.AddOptions<SecretProtectionOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecretProtectionOptions>, SecretProtectionOptionsValidator>());
+        services.TryAddSingleton<ISecretProtector, AesGcmSecretProtector>();
 
         // Compliance: hash-chained audit trail, HMAC-signed links (a per-process development key when none is configured), suppression list.
-        services.AddOptions<AutoMeet.Compliance.LinkSigningOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AutoMeet.Compliance.LinkSigningOptions>, AutoMeet.Compliance.LinkSigningOptionsValidator>());
-        services.TryAddSingleton<AutoMeet.Compliance.ILinkSigner, AutoMeet.Compliance.HmacLinkSigner>();
-        services.TryAddSingleton<AutoMeet.Compliance.IAuditTrail, AutoMeet.Compliance.AuditTrail>();
-        services.TryAddSingleton<AutoMeet.Compliance.ISuppressionService, AutoMeet.Compliance.SuppressionService>();
+        services.AddOptions<LinkSigningOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LinkSigningOptions>, LinkSigningOptionsValidator>());
+        services.TryAddSingleton<ILinkSigner, HmacLinkSigner>();
+        services.TryAddSingleton<IAuditTrail, AuditTrail>();
+        services.TryAddSingleton<ISuppressionService, SuppressionService>();
 
         // Reply classification: the offline classifier is the default (and the AI classifiers' fallback).
-        services.TryAddSingleton<AutoMeet.Replies.Offline.OfflineReplyClassifier>();
-        services.TryAddSingleton<AutoMeet.Replies.IReplyClassifier>(sp => sp.GetRequiredService<AutoMeet.Replies.Offline.OfflineReplyClassifier>());
-        services.TryAddSingleton<AutoMeet.Replies.IAvailabilityExtractor, AutoMeet.Replies.Availability.OfflineAvailabilityExtractor>();
+        services.TryAddSingleton<OfflineReplyClassifier>();
+        services.TryAddSingleton<IReplyClassifier>(sp => sp.GetRequiredService<OfflineReplyClassifier>());
+        services.TryAddSingleton<IAvailabilityExtractor, OfflineAvailabilityExtractor>();
 
         // Sequence planner (pure) and templates on Fluid (one shared parser; limits from TemplateLimitsOptions).
-        services.TryAddSingleton<AutoMeet.Sequences.ISequencePlanner, AutoMeet.Sequences.SequencePlanner>();
-        services.AddOptions<AutoMeet.Templates.TemplateLimitsOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AutoMeet.Templates.TemplateLimitsOptions>, AutoMeet.Templates.Internal.TemplateLimitsOptionsValidator>());
-        services.TryAddSingleton<AutoMeet.Templates.ITemplateEngine, AutoMeet.Templates.FluidTemplateEngine>();
+        services.TryAddSingleton<ISequencePlanner, SequencePlanner>();
+        services.AddOptions<TemplateLimitsOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TemplateLimitsOptions>, TemplateLimitsOptionsValidator>());
+        services.TryAddSingleton<ITemplateEngine, FluidTemplateEngine>();
 
         return new AutoMeetBuilder(services);
     }

@@ -84,7 +84,7 @@ internal sealed class CalendarBusyStore(StoreSession session) : ICalendarBusySto
             .ConfigureAwait(false);
         if (state?.SyncToken != update.ExpectedSyncToken)
         {
-            throw Conflict(update, innerException: null);
+            throw Conflict(update, innerException: null, state?.Version ?? 0);
         }
 
         var blocks = db.Set<CalendarBusyBlock>().Where(b => b.AccountId == update.AccountId && b.CalendarId == update.CalendarId);
@@ -155,6 +155,7 @@ internal sealed class CalendarBusyStore(StoreSession session) : ICalendarBusySto
         StoreLog.CalendarSyncStored(session.Logger, update.AccountId.Value, latest.Count, update.Changes.IsFullResync);
     }
 
-    private static ConcurrencyConflictException Conflict(CalendarSyncUpdate update, Exception? innerException) =>
-        new(EntityName, $"{update.AccountId}/{update.CalendarId}", expectedVersion: 0, innerException);
+    /// <summary>Another sync of the calendar stored first; <paramref name="storedVersion"/> is the sync state's version when known.</summary>
+    private static ConcurrencyConflictException Conflict(CalendarSyncUpdate update, Exception? innerException, long storedVersion = 0) =>
+        new(EntityName, $"{update.AccountId}/{update.CalendarId}", storedVersion, innerException);
 }

@@ -110,6 +110,24 @@ public sealed class OwnerAvailabilityTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task GetSlotsAsync_MeetingAwaitingApprovalWithoutHold_StaysHeldAndBookedMeetingBlocks()
+    {
+        await SaveSettingsAsync();
+        var prospect = new Prospect { OwnerId = Owner, Email = "ada@example.com", FirstName = "Ada" };
+        await InStoreAsync(async s =>
+        {
+            await s.Prospects.AddAsync(prospect);
+            await s.Meetings.AddAsync(new Meeting { OwnerId = Owner, ProspectId = prospect.Id, Status = MeetingStatus.AwaitingApproval, Start = Utc(14), End = Utc(15) });
+            await s.Meetings.AddAsync(new Meeting { OwnerId = Owner, ProspectId = prospect.Id, Status = MeetingStatus.Scheduled, Start = Utc(15), End = Utc(16) });
+            await s.Meetings.AddAsync(new Meeting { OwnerId = Owner, ProspectId = prospect.Id, Status = MeetingStatus.Cancelled, Start = Utc(16), End = Utc(17) });
+        });
+
+        var result = await Sut.GetSlotsAsync(Owner, Berlin, _tuesday);
+
+        Assert.Equal([Utc(16)], result.Slots.Select(s => s.Start));
+    }
+
+    [Fact]
     public async Task GetSlotsAsync_BusyJustBeforeWorkingHours_BlocksThroughTheBuffer()
     {
         await SaveSettingsAsync(bufferMinutes: 30);

@@ -7,11 +7,21 @@ using Microsoft.Extensions.Hosting;
 
 namespace AutoMeet.Samples.Tests.Worker;
 
-public sealed class SampleProvidersTests
+public sealed class SampleProvidersTests : IDisposable
 {
-    private static IHost Build(Dictionary<string, string?> settings)
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "automeet-providers-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
     {
-        var root = Path.Combine(Path.GetTempPath(), "automeet-providers-" + Guid.NewGuid().ToString("N"));
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private IHost Build(Dictionary<string, string?> settings)
+    {
+        var root = _root;
         var configuration = new ConfigurationManager();
         configuration.AddInMemoryCollection(settings);
         var builder = SampleWorker.CreateBuilder([], new HostApplicationBuilderSettings
