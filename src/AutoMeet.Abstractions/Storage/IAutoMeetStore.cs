@@ -7,7 +7,9 @@ using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Notifications;
 using AutoMeet.Prospects;
+using AutoMeet.Replies;
 using AutoMeet.Scheduling;
+using AutoMeet.Sending;
 using AutoMeet.Sequences;
 using AutoMeet.Work;
 
@@ -70,6 +72,12 @@ public interface IAutoMeetStore
 
     /// <summary>Gets the background work queue.</summary>
     IWorkQueue WorkQueue { get; }
+
+    /// <summary>Gets the outbox: planned sends, claimed by senders with leases.</summary>
+    IOutboxStore Outbox { get; }
+
+    /// <summary>Gets the reply pipeline's decisions.</summary>
+    IReplyDecisionStore ReplyDecisions { get; }
 
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction: every store call it makes through this instance is committed

@@ -7,7 +7,9 @@ using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Notifications;
 using AutoMeet.Prospects;
+using AutoMeet.Replies;
 using AutoMeet.Scheduling;
+using AutoMeet.Sending;
 using AutoMeet.Sequences;
 using AutoMeet.Storage.EFCore.Model.Configurations;
 using AutoMeet.Storage.EFCore.Model.Conversions;
@@ -51,6 +53,8 @@ internal abstract class AutoMeetDbContext(DbContextOptions options) : DbContext(
         MapId<WorkItem>(configurationBuilder);
         MapId<CalendarBusyBlock>(configurationBuilder);
         MapId<CalendarSyncState>(configurationBuilder);
+        MapId<OutboxMessage>(configurationBuilder);
+        MapId<ReplyDecision>(configurationBuilder);
         configurationBuilder.Properties<UserId>().HaveConversion<UserIdConverter>().HaveMaxLength(UserId.MaxLength);
         configurationBuilder.Properties<EncryptedSecret>().HaveConversion<EncryptedSecretConverter>();
     }
@@ -78,6 +82,8 @@ internal abstract class AutoMeetDbContext(DbContextOptions options) : DbContext(
         modelBuilder.ApplyConfiguration(new WorkItemConfiguration());
         modelBuilder.ApplyConfiguration(new CalendarBusyBlockConfiguration());
         modelBuilder.ApplyConfiguration(new CalendarSyncStateConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new ReplyDecisionConfiguration());
         SnakeCaseNaming.Apply(modelBuilder);
     }
 

@@ -25,7 +25,7 @@ namespace AutoMeet.Storage.EFCore.Stores;
 /// </remarks>
 internal sealed class ClaimSql
 {
-    private static readonly ConcurrentDictionary<(Type, StoreProvider), ClaimSql> Cache = new();
+    private static readonly ConcurrentDictionary<(Type, StoreProvider, string?), ClaimSql> Cache = new();
 
     private readonly StoreProvider _provider;
     private readonly string _head;
@@ -42,9 +42,16 @@ internal sealed class ClaimSql
         _instantToProvider = instantToProvider;
     }
 
-    public static ClaimSql For<TWork>(AutoMeetDbContext db)
+    /// <summary>Gets the claim for a leased row type.</summary>
+    /// <param name="db">The context (for the model and the provider).</param>
+    /// <param name="onePerGroup">
+    /// A property that groups rows (the outbox's mailbox): when given, the claim takes at most one row per group and
+    /// none from a group that already has a row under a live lease. On PostgreSQL such claims must run serialized
+    /// (the caller holds an advisory lock), because the in-flight check cannot lock rows it does not return.
+    /// </param>
+    public static ClaimSql For<TWork>(AutoMeetDbContext db, string? onePerGroup = null)
         where TWork : Entity<TWork>, ILeasedWork =>
-        Cache.GetOrAdd((typeof(TWork), db.Provider), static (key, context) => Create(key.Item1, context), db);
+        Cache.GetOrAdd((typeof(TWork), db.Provider, onePerGroup), static (key, context) => Create(key.Item1, key.Item3, context), db);
 
     public (string Sql, object[] Parameters) Build(LeaseClaim claim, Instant now, Instant expiresAt)
     {
@@ -78,7 +85,7 @@ internal sealed class ClaimSql
         ? new SqliteParameter(name, value)
         : new NpgsqlParameter(name, value);
 
-    private static ClaimSql Create(Type workType, AutoMeetDbContext db)
+    private static ClaimSql Create(Type workType, string? onePerGroup, AutoMeetDbContext db)
     {
         var entityType = db.Model.FindEntityType(workType)
             ?? throw new InvalidOperationException($"{workType.Name} is not part of the AutoMeet model.");
@@ -103,6 +110,28 @@ internal sealed class ClaimSql
         var instantProperty = entityType.FindProperty(nameof(ILeasedWork.DueAt))!;
         var converter = instantProperty.GetTypeMapping().Converter;
         Func<Instant, object> toProvider = converter is null ? static i => i : i => converter.ConvertToProvider(i)!;
+
+        if (onePerGroup is not null)
+        {
+            var group = Column(onePerGroup);
+            var ranked = $"SELECT {id} FROM (SELECT {id}, {due}, ROW_NUMBER() OVER (PARTITION BY {group} ORDER BY {due}, {id}) AS automeet_rank FROM {tableName} AS c"
+                + $" WHERE c.{completed} IS NULL AND c.{due} <= @p_now AND (c.{expires} IS NULL OR c.{expires} <= @p_now)";
+            var inFlight = $" AND NOT EXISTS (SELECT 1 FROM {tableName} AS l WHERE l.{group} = c.{group} AND l.{completed} IS NULL AND l.{expires} > @p_now)"
+                + $") AS ranked WHERE automeet_rank = 1{order}";
+            return db.Provider == StoreProvider.PostgreSql
+                ? new ClaimSql(
+                    db.Provider,
+                    $"WITH due AS ({ranked}",
+                    "c." + Column(nameof(ILeasedWork.Kind)),
+                    $"{inFlight}) UPDATE {tableName} AS w {set} FROM due WHERE w.{id} = due.{id} AND w.{completed} IS NULL AND (w.{expires} IS NULL OR w.{expires} <= @p_now) RETURNING w.*",
+                    toProvider)
+                : new ClaimSql(
+                    db.Provider,
+                    $"UPDATE {tableName} {set} WHERE {id} IN ({ranked}",
+                    "c." + Column(nameof(ILeasedWork.Kind)),
+                    $"{inFlight}) RETURNING *",
+                    toProvider);
+        }
 
         return db.Provider == StoreProvider.PostgreSql
             ? new ClaimSql(

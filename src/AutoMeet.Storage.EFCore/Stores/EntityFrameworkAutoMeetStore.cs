@@ -7,7 +7,9 @@ using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Notifications;
 using AutoMeet.Prospects;
+using AutoMeet.Replies;
 using AutoMeet.Scheduling;
+using AutoMeet.Sending;
 using AutoMeet.Sequences;
 using AutoMeet.Storage.EFCore.Model;
 using AutoMeet.Work;
@@ -36,6 +38,8 @@ internal sealed class EntityFrameworkAutoMeetStore : IAutoMeetStore
     private IAuditLog? _auditLog;
     private IWorkQueue? _workQueue;
     private ICalendarBusyStore? _calendarBusy;
+    private IOutboxStore? _outbox;
+    private IReplyDecisionStore? _replyDecisions;
 
     public EntityFrameworkAutoMeetStore(AutoMeetDbContext db, IClock clock, ILoggerFactory loggerFactory)
     {
@@ -76,6 +80,10 @@ internal sealed class EntityFrameworkAutoMeetStore : IAutoMeetStore
     public IWorkQueue WorkQueue => _workQueue ??= new WorkQueueStore(_session);
 
     public ICalendarBusyStore CalendarBusy => _calendarBusy ??= new CalendarBusyStore(_session);
+
+    public IOutboxStore Outbox => _outbox ??= new OutboxStore(_session);
+
+    public IReplyDecisionStore ReplyDecisions => _replyDecisions ??= new ReplyDecisionStore(_session);
 
     public async Task<T> ExecuteInTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {

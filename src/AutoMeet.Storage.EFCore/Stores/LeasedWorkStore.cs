@@ -13,11 +13,17 @@ namespace AutoMeet.Storage.EFCore.Stores;
 internal abstract class LeasedWorkStore<TWork>(StoreSession session) : EntityStore<TWork>(session), ILeasedWorkStore<TWork>
     where TWork : Entity<TWork>, ILeasedWork
 {
-    public async Task<IReadOnlyList<TWork>> ClaimDueAsync(LeaseClaim claim, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<TWork>> ClaimDueAsync(LeaseClaim claim, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        return await ClaimAsync(claim, ClaimSql.For<TWork>(Db), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs one claim statement and returns the claimed rows, earliest due first.</summary>
+    protected async Task<IReadOnlyList<TWork>> ClaimAsync(LeaseClaim claim, ClaimSql sql, CancellationToken cancellationToken)
+    {
         var now = Session.Now();
-        var command = ClaimSql.For<TWork>(Db).Build(claim, now, now + claim.LeaseDuration);
+        var command = sql.Build(claim, now, now + claim.LeaseDuration);
         var claimed = await Db.Set<TWork>().FromSqlRaw(command.Sql, command.Parameters)
             .AsNoTracking()
             .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,9 @@ using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Notifications;
 using AutoMeet.Prospects;
+using AutoMeet.Replies;
 using AutoMeet.Scheduling;
+using AutoMeet.Sending;
 using AutoMeet.Sequences;
 using AutoMeet.Storage.Conformance.Tests.InMemory.Stores;
 using AutoMeet.Work;
@@ -46,6 +48,8 @@ internal sealed class InMemoryAutoMeetStore : IAutoMeetStore
         AuditLog = new AuditLog(this);
         WorkQueue = new WorkQueue(this);
         CalendarBusy = new CalendarBusyStore(this);
+        Outbox = new OutboxStore(this);
+        ReplyDecisions = new ReplyDecisionStore(this);
     }
 
     public ICampaignStore Campaigns { get; }
@@ -79,6 +83,10 @@ internal sealed class InMemoryAutoMeetStore : IAutoMeetStore
     public IWorkQueue WorkQueue { get; }
 
     public ICalendarBusyStore CalendarBusy { get; }
+
+    public IOutboxStore Outbox { get; }
+
+    public IReplyDecisionStore ReplyDecisions { get; }
 
     /// <summary>Gets the current instant of the store's clock.</summary>
     public Instant Now => _clock.GetCurrentInstant();

@@ -7,7 +7,9 @@ using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Notifications;
 using AutoMeet.Prospects;
+using AutoMeet.Replies;
 using AutoMeet.Scheduling;
+using AutoMeet.Sending;
 using AutoMeet.Sequences;
 using AutoMeet.Work;
 
@@ -50,6 +52,10 @@ internal sealed class InMemoryTables
 
     public Table<CalendarSyncState> SyncStates { get; private init; } = new();
 
+    public Table<OutboxMessage> Outbox { get; private init; } = new();
+
+    public Table<ReplyDecision> ReplyDecisions { get; private init; } = new();
+
     public InMemoryTables Clone() => new()
     {
         Campaigns = Campaigns.Clone(),
@@ -69,5 +75,7 @@ internal sealed class InMemoryTables
         WorkItems = WorkItems.Clone(),
         BusyBlocks = BusyBlocks.Clone(),
         SyncStates = SyncStates.Clone(),
+        Outbox = Outbox.Clone(),
+        ReplyDecisions = ReplyDecisions.Clone(),
     };
 }

@@ -6,11 +6,12 @@ namespace AutoMeet.Storage.Conformance.Tests.InMemory;
 /// <summary>Implements the lease operations of <see cref="ILeasedWorkStore{TWork}"/> over a table, for both leased stores.</summary>
 internal static class LeasedWork
 {
-    public static IReadOnlyList<T> Claim<T>(Table<T> table, LeaseClaim claim, Instant now)
+    public static IReadOnlyList<T> Claim<T>(Table<T> table, LeaseClaim claim, Instant now, Func<T, bool>? eligible = null)
         where T : class, IEntity<T>, ILeasedWork
     {
         var due = table.Rows
             .Where(r => r.CompletedAt is null && r.DueAt <= now && !IsLeased(r, now))
+            .Where(r => eligible is null || eligible(r))
             .Where(r => claim.Kinds.Count == 0 || claim.Kinds.Contains(r.Kind))
             .OrderBy(r => r.DueAt)
             .ThenBy(r => r.Id)
@@ -24,10 +25,11 @@ internal static class LeasedWork
         }))];
     }
 
-    public static bool Complete<T>(Table<T> table, Id<T> id, string leaseOwner, Instant now)
+    public static bool Complete<T>(Table<T> table, Id<T> id, string leaseOwner, Instant now, Action<T>? also = null)
         where T : class, IEntity<T>, ILeasedWork =>
         IfHeld(table, id, leaseOwner, now, r =>
         {
+            also?.Invoke(r);
             r.CompletedAt = now;
             Release(r);
         });

@@ -1032,6 +1032,119 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                     b.ToTable("prospects", (string)null);
                 });
 
+            modelBuilder.Entity("AutoMeet.Replies.ReplyDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actions");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Classifier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("classifier");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("EnrollmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<int>("Label")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("label");
+
+                    b.Property<bool>("MeetingIntent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meeting_intent");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<int?>("Objection")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("objection");
+
+                    b.Property<string>("OfferedWindowsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offered_windows_json");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid?>("ProspectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prospect_id");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasons");
+
+                    b.Property<string>("ReturnDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_date");
+
+                    b.Property<double>("Sentiment")
+                        .HasColumnType("REAL")
+                        .HasColumnName("sentiment");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("thread_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("EnrollmentId");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("ThreadId");
+
+                    b.HasIndex("OwnerId", "DecidedAt");
+
+                    b.HasIndex("ProspectId", "DecidedAt");
+
+                    b.ToTable("reply_decisions", (string)null);
+                });
+
             modelBuilder.Entity("AutoMeet.Scheduling.AvailabilityRule", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1183,6 +1296,136 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("calendar_settings", (string)null);
+                });
+
+            modelBuilder.Entity("AutoMeet.Sending.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<bool>("IsFirstTouch")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_first_touch");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<Guid>("MailboxAccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mailbox_account_id");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid>("ProspectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prospect_id");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_message_id");
+
+                    b.Property<string>("ProviderThreadId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_thread_id");
+
+                    b.Property<string>("RfcMessageId")
+                        .IsRequired()
+                        .HasMaxLength(998)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rfc_message_id");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SentRfcMessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_rfc_message_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StepPosition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("step_position");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Variant")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("variant");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("DueAt")
+                        .HasFilter("completed_at IS NULL");
+
+                    b.HasIndex("ProspectId");
+
+                    b.HasIndex("RfcMessageId")
+                        .IsUnique();
+
+                    b.HasIndex("EnrollmentId", "StepPosition")
+                        .IsUnique();
+
+                    b.HasIndex("MailboxAccountId", "DueAt");
+
+                    b.ToTable("outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("AutoMeet.Sequences.Enrollment", b =>
@@ -1570,11 +1813,68 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AutoMeet.Replies.ReplyDecision", b =>
+                {
+                    b.HasOne("AutoMeet.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("AutoMeet.Sequences.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("AutoMeet.Messaging.EmailMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoMeet.Prospects.Prospect", null)
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("AutoMeet.Messaging.EmailThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AutoMeet.Scheduling.AvailabilityRule", b =>
                 {
                     b.HasOne("AutoMeet.Scheduling.CalendarSettings", null)
                         .WithMany("Rules")
                         .HasForeignKey("CalendarSettingsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AutoMeet.Sending.OutboxMessage", b =>
+                {
+                    b.HasOne("AutoMeet.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoMeet.Sequences.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoMeet.Accounts.MailboxAccount", null)
+                        .WithMany()
+                        .HasForeignKey("MailboxAccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoMeet.Prospects.Prospect", null)
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

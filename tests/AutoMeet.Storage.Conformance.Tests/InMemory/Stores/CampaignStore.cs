@@ -15,7 +15,16 @@ internal sealed class CampaignStore(InMemoryAutoMeetStore session) : InMemoryEnt
     protected override void OnDeleting(InMemoryTables tables, Campaign row)
     {
         tables.CampaignSchedules.RemoveWhere(s => s.CampaignId == row.Id);
+        tables.Outbox.RemoveWhere(o => o.CampaignId == row.Id);
         tables.Enrollments.RemoveWhere(e => e.CampaignId == row.Id);
+        foreach (var decision in tables.ReplyDecisions.Rows.Where(d => d.CampaignId == row.Id).ToList())
+        {
+            var copy = EntityCopy.Of(decision);
+            copy.CampaignId = null;
+            copy.EnrollmentId = null;
+            tables.ReplyDecisions.Put(copy);
+        }
+
         tables.EmailEvents.RemoveWhere(e => e.CampaignId == row.Id);
     }
 }

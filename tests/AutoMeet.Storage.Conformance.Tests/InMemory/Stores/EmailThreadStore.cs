@@ -55,6 +55,9 @@ internal sealed class EmailThreadStore(InMemoryAutoMeetStore session) : InMemory
     public Task<IReadOnlyList<EmailThread>> ListByProspectAsync(Id<Prospect> prospectId, CancellationToken cancellationToken = default) =>
         Session.ReadAsync(t => EntityCopy.All(InCreationOrder(t.Threads.Rows.Where(x => x.ProspectId == prospectId))), cancellationToken);
 
+    protected override void OnDeleting(InMemoryTables tables, EmailThread row) =>
+        tables.ReplyDecisions.RemoveWhere(d => d.ThreadId == row.Id);
+
     protected override Table<EmailThread> TableOf(InMemoryTables tables) => tables.Threads;
 
     protected override void Normalize(EmailThread row)

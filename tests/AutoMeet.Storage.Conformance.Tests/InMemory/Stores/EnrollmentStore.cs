@@ -32,6 +32,17 @@ internal sealed class EnrollmentStore(InMemoryAutoMeetStore session) : InMemoryE
 
     protected override Table<Enrollment> TableOf(InMemoryTables tables) => tables.Enrollments;
 
+    protected override void OnDeleting(InMemoryTables tables, Enrollment row)
+    {
+        tables.Outbox.RemoveWhere(o => o.EnrollmentId == row.Id);
+        foreach (var decision in tables.ReplyDecisions.Rows.Where(d => d.EnrollmentId == row.Id).ToList())
+        {
+            var copy = EntityCopy.Of(decision);
+            copy.EnrollmentId = null;
+            tables.ReplyDecisions.Put(copy);
+        }
+    }
+
     protected override void CheckUnique(InMemoryTables tables, Enrollment row) =>
         Unique(
             tables.Enrollments.Rows.Any(e => e.Id != row.Id && e.CampaignId == row.CampaignId && e.ProspectId == row.ProspectId),

@@ -27,6 +27,7 @@ internal sealed class MailboxAccountStore(InMemoryAutoMeetStore session) : InMem
         ArgumentNullException.ThrowIfNull(row);
         tables.BusyBlocks.RemoveWhere(b => b.AccountId == row.Id);
         tables.SyncStates.RemoveWhere(s => s.AccountId == row.Id);
+        tables.Outbox.RemoveWhere(o => o.MailboxAccountId == row.Id);
     }
 
     protected override void Normalize(MailboxAccount row) => row.EmailAddress = row.EmailAddress.Trim().ToLowerInvariant();

@@ -34,9 +34,12 @@ internal sealed class ProspectStore(InMemoryAutoMeetStore session) : InMemoryEnt
         var enrollments = tables.Enrollments.Rows.Where(e => e.ProspectId == row.Id).Select(e => e.Id).ToHashSet();
         var meetings = tables.Meetings.Rows.Where(m => m.ProspectId == row.Id).Select(m => m.Id).ToHashSet();
         tables.EmailEvents.RemoveWhere(e => e.ProspectId == row.Id || (e.EnrollmentId is { } id && enrollments.Contains(id)));
+        tables.Outbox.RemoveWhere(o => o.ProspectId == row.Id || enrollments.Contains(o.EnrollmentId));
         tables.Enrollments.RemoveWhere(e => enrollments.Contains(e.Id));
         tables.Approvals.RemoveWhere(a => meetings.Contains(a.MeetingId));
         tables.Meetings.RemoveWhere(m => meetings.Contains(m.Id));
+        var threads = tables.Threads.Rows.Where(t => t.ProspectId == row.Id).Select(t => t.Id).ToHashSet();
+        tables.ReplyDecisions.RemoveWhere(d => d.ProspectId == row.Id || threads.Contains(d.ThreadId));
         tables.Threads.RemoveWhere(t => t.ProspectId == row.Id);
     }
 
