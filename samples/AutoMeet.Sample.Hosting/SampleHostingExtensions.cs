@@ -32,6 +32,7 @@ public static class SampleHostingExtensions
         var autoMeet = builder.Services.AddAutoMeet(o => configuration.GetSection("AutoMeet").Bind(o));
         builder.Services.Configure<SecretProtectionOptions>(configuration.GetSection(SecretProtectionOptions.SectionName));
         builder.Services.Configure<AutoMeet.Compliance.LinkSigningOptions>(configuration.GetSection(AutoMeet.Compliance.LinkSigningOptions.SectionName));
+        builder.Services.Configure<AutoMeet.Sending.SendingOptions>(configuration.GetSection(AutoMeet.Sending.SendingOptions.SectionName));
 
         // Gmail replaces the sandbox mailbox only when a Google OAuth client is configured.
         var google = configuration.GetSection(AutoMeet.Google.GoogleOptions.SectionName);

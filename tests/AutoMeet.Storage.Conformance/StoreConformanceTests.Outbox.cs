@@ -28,6 +28,24 @@ public abstract partial class StoreConformanceTests
         Assert.Equal(first.Id, stored!.Id);
     }
 
+    /// <summary>A cancelled row does not block re-planning its step (after a snooze, say); the new row is the step's live row.</summary>
+    /// <returns>A task that completes when the test has run.</returns>
+    [ConformanceFact]
+    public async Task Outbox_StepCancelled_CanBePlannedAgain()
+    {
+        var graph = await SeedGraphAsync();
+        var enrollment = await SeedEnrollmentAsync(graph);
+        await AddAsync(s => s.Outbox, Outbox(graph, enrollment, 0, Now + Duration.FromHours(1)));
+        Assert.Equal(1, await InNewScopeAsync(s => s.Outbox.CancelPendingAsync(enrollment.Id, "snoozed")));
+
+        var replanned = await AddAsync(s => s.Outbox, Outbox(graph, enrollment, 0, Now + Duration.FromDays(3)));
+
+        var live = await InNewScopeAsync(s => s.Outbox.FindByStepAsync(enrollment.Id, 0));
+        Assert.Equal(replanned.Id, live!.Id);
+        Assert.Equal(2, (await InNewScopeAsync(s => s.Outbox.ListByEnrollmentAsync(enrollment.Id))).Count);
+        await Assert.ThrowsAsync<DuplicateEntityException>(() => InNewScopeAsync(s => s.Outbox.AddAsync(Outbox(graph, enrollment, 0, Now))));
+    }
+
     /// <summary>Two rows may not share a Message-ID.</summary>
     /// <returns>A task that completes when the test has run.</returns>
     [ConformanceFact]

@@ -13,12 +13,12 @@ namespace AutoMeet.Sending;
 /// <remarks>
 /// <see cref="ILeasedWorkStore{TWork}.ClaimDueAsync"/> on the outbox claims at most one row per mailbox, and none
 /// for a mailbox that already has a row under a live lease: one send in flight per mailbox at a time, across every
-/// process that shares the store. Adding a second row for the same enrollment and step, or a second row with the
-/// same Message-ID, throws <see cref="DuplicateEntityException"/>.
+/// process that shares the store. Adding a second row for the same enrollment and step while the first is not
+/// cancelled, or a second row with the same Message-ID, throws <see cref="DuplicateEntityException"/>.
 /// </remarks>
 public interface IOutboxStore : IEntityStore<OutboxMessage>, ILeasedWorkStore<OutboxMessage>
 {
-    /// <summary>Finds the row of one enrollment's step.</summary>
+    /// <summary>Finds the live (not cancelled) row of one enrollment's step.</summary>
     /// <param name="enrollmentId">The enrollment.</param>
     /// <param name="stepPosition">The step's position.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>

@@ -10,6 +10,7 @@ using AutoMeet.Replies.Offline;
 using AutoMeet.Sandbox;
 using AutoMeet.Scheduling;
 using AutoMeet.Security;
+using AutoMeet.Sending;
 using AutoMeet.Sequences;
 using AutoMeet.Templates;
 using AutoMeet.Templates.Internal;
@@ -106,6 +107,7 @@ public static class AutoMeetServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TemplateLimitsOptions>, TemplateLimitsOptionsValidator>());
         services.TryAddSingleton<ITemplateEngine, FluidTemplateEngine>();
 
+        services.AddAutoMeetSending();
         return new AutoMeetBuilder(services);
     }
 

@@ -38,7 +38,7 @@ internal sealed class OutboxStore(StoreSession session) : LeasedWorkStore<Outbox
 
     public async Task<OutboxMessage?> FindByStepAsync(Id<Enrollment> enrollmentId, int stepPosition, CancellationToken cancellationToken = default)
     {
-        var found = await Query.Where(o => o.EnrollmentId == enrollmentId && o.StepPosition == stepPosition)
+        var found = await Query.Where(o => o.EnrollmentId == enrollmentId && o.StepPosition == stepPosition && o.Status != OutboxStatus.Cancelled)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return found.FirstOrDefault();
     }

@@ -1427,7 +1427,8 @@ namespace AutoMeet.Storage.EFCore.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("EnrollmentId", "StepPosition")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("status <> 2");
 
                     b.HasIndex("MailboxAccountId", "DueAt");
 

@@ -1421,7 +1421,8 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("EnrollmentId", "StepPosition")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("status <> 2");
 
                     b.HasIndex("MailboxAccountId", "DueAt");
 

@@ -18,8 +18,9 @@ internal sealed class OutboxMessageConfiguration() : EntityConfiguration<OutboxM
         builder.Property(e => e.Kind).HasMaxLength(100);
         builder.Property(e => e.LeaseOwner).HasMaxLength(200);
 
-        // One row per enrollment step, one row per Message-ID: planning twice can never yield two sends.
-        builder.HasIndex(e => new { e.EnrollmentId, e.StepPosition }).IsUnique();
+        // One live row per enrollment step (a cancelled one may be re-planned, for example after a snooze), one row
+        // per Message-ID: planning twice can never yield two sends. 2 = OutboxStatus.Cancelled.
+        builder.HasIndex(e => new { e.EnrollmentId, e.StepPosition }).IsUnique().HasFilter("status <> 2");
         builder.HasIndex(e => e.RfcMessageId).IsUnique();
 
         // The claim query (due, not completed) and the per-mailbox in-flight check and load sums.

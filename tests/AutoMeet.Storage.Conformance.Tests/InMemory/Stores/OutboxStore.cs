@@ -51,7 +51,7 @@ internal sealed class OutboxStore(InMemoryAutoMeetStore session) : InMemoryEntit
     }
 
     public Task<OutboxMessage?> FindByStepAsync(Id<Enrollment> enrollmentId, int stepPosition, CancellationToken cancellationToken = default) =>
-        Session.ReadAsync(t => EntityCopy.OrNull(t.Outbox.Rows.SingleOrDefault(o => o.EnrollmentId == enrollmentId && o.StepPosition == stepPosition)), cancellationToken);
+        Session.ReadAsync(t => EntityCopy.OrNull(t.Outbox.Rows.SingleOrDefault(o => o.EnrollmentId == enrollmentId && o.StepPosition == stepPosition && o.Status != OutboxStatus.Cancelled)), cancellationToken);
 
     public Task<IReadOnlyList<OutboxMessage>> ListByEnrollmentAsync(Id<Enrollment> enrollmentId, CancellationToken cancellationToken = default) =>
         Session.ReadAsync(t => EntityCopy.All(t.Outbox.Rows.Where(o => o.EnrollmentId == enrollmentId).OrderBy(o => o.StepPosition)), cancellationToken);
@@ -141,7 +141,8 @@ internal sealed class OutboxStore(InMemoryAutoMeetStore session) : InMemoryEntit
     protected override void CheckUnique(InMemoryTables tables, OutboxMessage row)
     {
         Unique(
-            tables.Outbox.Rows.Any(o => o.Id != row.Id && o.EnrollmentId == row.EnrollmentId && o.StepPosition == row.StepPosition),
+            row.Status != OutboxStatus.Cancelled
+                && tables.Outbox.Rows.Any(o => o.Id != row.Id && o.EnrollmentId == row.EnrollmentId && o.StepPosition == row.StepPosition && o.Status != OutboxStatus.Cancelled),
             $"step {row.StepPosition} of enrollment {row.EnrollmentId} is already planned.");
         Unique(
             tables.Outbox.Rows.Any(o => o.Id != row.Id && o.RfcMessageId == row.RfcMessageId),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAutoMeetDbContext))]
-    [Migration("20261126134143_AddOutboxAndReplyDecisions")]
+    [Migration("20261126135139_AddOutboxAndReplyDecisions")]
     partial class AddOutboxAndReplyDecisions
     {
         /// <inheritdoc />
@@ -1424,7 +1424,8 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("EnrollmentId", "StepPosition")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("status <> 2");
 
                     b.HasIndex("MailboxAccountId", "DueAt");
 

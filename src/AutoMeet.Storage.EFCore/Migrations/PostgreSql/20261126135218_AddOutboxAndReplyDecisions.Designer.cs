@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AutoMeet.Storage.EFCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAutoMeetDbContext))]
-    [Migration("20261126134157_AddOutboxAndReplyDecisions")]
+    [Migration("20261126135218_AddOutboxAndReplyDecisions")]
     partial class AddOutboxAndReplyDecisions
     {
         /// <inheritdoc />
@@ -1430,7 +1430,8 @@ namespace AutoMeet.Storage.EFCore.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("EnrollmentId", "StepPosition")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("status <> 2");
 
                     b.HasIndex("MailboxAccountId", "DueAt");
 

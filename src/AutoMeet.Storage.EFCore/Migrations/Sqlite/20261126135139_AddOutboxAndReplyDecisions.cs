@@ -146,7 +146,8 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                 name: "IX_outbox_messages_enrollment_id_step_position",
                 table: "outbox_messages",
                 columns: new[] { "enrollment_id", "step_position" },
-                unique: true);
+                unique: true,
+                filter: "status <> 2");
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_mailbox_account_id_due_at",

@@ -1,0 +1,299 @@
+using AutoMeet.Compliance;
+using AutoMeet.Messaging;
+using AutoMeet.Sandbox;
+using AutoMeet.Sending;
+using AutoMeet.Sequences;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace AutoMeet.Core.Tests.Sending;
+
+public sealed class OutboxSenderTests
+{
+    // Monday 2026-11-02, 07:00 UTC = 08:00 in Berlin: before the 9–17 window opens.
+    private static readonly Instant MondayMorning = Instant.FromUtc(2026, 11, 2, 7, 0);
+
+    [Fact]
+    public async Task PlanDueAsync_ActiveCampaign_PlansFirstStepAtWindowOpenWithMessageIdOnSenderDomain()
+    {
+        await using var host = await SendingHost.StartAsync(MondayMorning);
+        var (_, enrollment) = await host.EnrollAsync("dana@globex.example");
+
+        var report = await host.PlanAsync();
+
+        Assert.Equal(1, report.Planned);
+        var row = Assert.Single(await host.InStoreAsync(s => s.Outbox.ListByEnrollmentAsync(enrollment.Id)));
+        Assert.Equal(Instant.FromUtc(2026, 11, 2, 8, 0), row.DueAt); // 09:00 Berlin (CET)
+        Assert.EndsWith(".am@acme.example", row.RfcMessageId, StringComparison.Ordinal);
+        Assert.True(row.IsFirstTouch);
+        Assert.Equal(host.Account.Id, row.MailboxAccountId);
+        var stored = await host.InStoreAsync(s => s.Enrollments.FindAsync(enrollment.Id));
+        Assert.Equal(row.DueAt, stored!.NextStepDueAt);
+        Assert.Equal(0, (await host.PlanAsync()).Planned); // planned once
+    }
+
+    [Fact]
+    public async Task SendDueAsync_DueRow_SendsOnceWithUnsubscribeHeadersAndRecordsEverything()
+    {
+        await using var host = await SendingHost.StartAsync(MondayMorning);
+        var (prospect, enrollment) = await host.EnrollAsync("dana@globex.example", firstName: "<Dana>");
+        await host.PlanAsync();
+        Assert.Equal(0, (await host.SendAsync()).Claimed); // not due before the window opens
+
+        host.AdvanceTo(Instant.FromUtc(2026, 11, 2, 8, 0));
+        var report = await host.SendAsync();
+
+        Assert.Equal(1, report.Sent);
+        var sent = Assert.Single(host.Mailbox.ListSent());
+        Assert.Equal("Quick question, <Dana>", sent.Email.Subject);
+        Assert.Contains("&lt;Dana&gt;", sent.Email.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Dana>", sent.Email.HtmlBody, StringComparison.Ordinal);
+        Assert.StartsWith("<http://localhost:5000/unsubscribe?token=", sent.Email.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.Equal("List-Unsubscribe=One-Click", sent.Email.Headers["List-Unsubscribe-Post"]);
+        Assert.Contains("unsubscribe", sent.Email.TextBody, StringComparison.Ordinal);
+
+        var row = Assert.Single(await host.InStoreAsync(s => s.Outbox.ListByEnrollmentAsync(enrollment.Id)));
+        Assert.Equal(OutboxStatus.Sent, row.Status);
+        Assert.Equal(sent.Result.ProviderMessageId, row.ProviderMessageId);
+        var stored = await host.InStoreAsync(s => s.Enrollments.FindAsync(enrollment.Id));
+        Assert.Equal(1, stored!.NextStepPosition);
+        Assert.Null(stored.NextStepDueAt);
+        Assert.Equal(sent.Result.SentAt, stored.LastStepSentAt);
+        var thread = await host.InStoreAsync(s => s.Threads.FindAsync(stored.ThreadId!.Value));
+        Assert.Equal(sent.Result.ProviderThreadId, thread!.ProviderThreadId);
+        Assert.Equal(prospect.Id, thread.ProspectId);
+        Assert.Equal(sent.Result.RfcMessageId, Assert.Single(thread.Messages).RfcMessageId);
+        var events = await host.InStoreAsync(s => s.EmailEvents.ListAsync(new EmailEventQuery { ProspectId = prospect.Id }, new AutoMeet.Storage.PageRequest(0, 10)));
+        Assert.Equal(EmailEventKind.Sent, Assert.Single(events).Kind);
+    }
+
+    [Fact]
+    public async Task RunUntilQuiet_ThreeStepSequence_SendsEachStepOnceInOneThreadAndCompletesCampaign()
+    {
+        await using var host = await SendingHost.StartAsync(MondayMorning);
+        var (_, enrollment) = await host.EnrollAsync("dana@globex.example");
+
+        await host.RunUntilQuietAsync();
+
+        var sent = host.Mailbox.ListSent();
+        Assert.Equal(3, sent.Count);
+        Assert.Equal(
+            [Instant.FromUtc(2026, 11, 2, 8, 0), Instant.FromUtc(2026, 11, 4, 8, 0), Instant.FromUtc(2026, 11, 9, 8, 0)],
+            sent.Select(s => s.Result.SentAt));
+        Assert.Null(sent[0].Email.ProviderThreadId);
+        Assert.All(sent.Skip(1), s => Assert.Equal(sent[0].Result.ProviderThreadId, s.Email.ProviderThreadId));
+        Assert.Equal("Re: Quick question, Dana", sent[1].Email.Subject);
+        Assert.Equal(sent[1].Result.RfcMessageId, sent[2].Email.InReplyTo);
+        Assert.Equal([sent[0].Result.RfcMessageId, sent[1].Result.RfcMessageId], sent[2].Email.References);
+        var stored = await host.InStoreAsync(s => s.Enrollments.FindAsync(enrollment.Id));
+        Assert.Equal(EnrollmentStatus.Completed, stored!.Status);
+        var campaign = await host.InStoreAsync(s => s.Campaigns.FindAsync(host.Campaign.Id));
+        Assert.Equal(AutoMeet.Campaigns.CampaignStatus.Completed, campaign!.Status);
+    }
+
+    [Fact]
+    public async Task RunUntilQuiet_ProspectInKolkata_SendsAtNineLocalTime()
+    {
+        await using var host = await SendingHost.StartAsync(Instant.FromUtc(2026, 11, 1, 12, 0));
+        await host.EnrollAsync("ravi@example.in", firstName: "Ravi", zone: "Asia/Kolkata");
+
+        await host.RunUntilQuietAsync();
+
+        var first = host.Mailbox.ListSent()[0];
+        Assert.Equal(Instant.FromUtc(2026, 11, 2, 3, 30), first.Result.SentAt); // Monday 09:00 IST (+5:30)
+    }
+
+    [Fact]
+    public async Task RunUntilQuiet_DaylightSavingEndsBetweenSteps_FollowUpKeepsNineLocal()
+    {
+        // Friday 2026-10-23 08:00 Berlin (CEST, +2); DST ends Sunday 2026-10-25.
+        await using var host = await SendingHost.StartAsync(Instant.FromUtc(2026, 10, 23, 6, 0), steps:
+        [
+            SendingHost.Email(0, 0, "Hello", "Hi"),
+            SendingHost.Email(1, 1, null, "Following up"),
+        ]);
+        await host.EnrollAsync("dana@globex.example");
+
+        await host.RunUntilQuietAsync();
+
+        var sent = host.Mailbox.ListSent();
+        Assert.Equal(Instant.FromUtc(2026, 10, 23, 7, 0), sent[0].Result.SentAt); // 09:00 CEST
+        Assert.Equal(Instant.FromUtc(2026, 10, 26, 8, 0), sent[1].Result.SentAt); // Monday 09:00 CET
+    }
+
+    [Fact]
+    public async Task SendDueAsync_EnrollmentStoppedAfterPlanning_CancelsRowAndSendsNothing()
+    {
+        await using var host = await SendingHost.StartAsync(MondayMorning);
+        var (_, enrollment) = await host.EnrollAsync("dana@globex.example");
+        await host.PlanAsync();
+        await host.InStoreAsync(async s =>
+        {
+            var e = await s.Enrollments.FindAsync(enrollment.Id);
+            e!.Status = EnrollmentStatus.Stopped;
+            e.StopReason = StopReason.Replied;
+            await s.Enrollments.UpdateAsync(e);
+        });
+        host.Advance(Duration.FromHours(2));
+
+        var report = await host.SendAsync();
+
+        Assert.Equal(1, report.Cancelled);
+        Assert.Empty(host.Mailbox.ListSent());
+        var row = Assert.Single(await host.InStoreAsync(s => s.Outbox.ListByEnrollmentAsync(enrollment.Id)));
+        Assert.Equal(OutboxStatus.Cancelled, row.Status);
+        Assert.Equal("the enrollment is stopped", row.LastError);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_AddressSuppressedAfterPlanning_CancelsAndStopsEnrollment()
+    {
+        await using var host = await SendingHost.StartAsync(MondayMorning);
+        var (_, enrollment) = await host.EnrollAsync("dana@globex.example");
+        await host.PlanAsync();
+        await host.Services.GetRequiredService<ISuppressionService>().SuppressAsync(SendingHost.Owner, "Dana@Globex.example", AutoMeet.Compliance.SuppressionReason.Unsubscribed);
+        host.Advance(Duration.FromHours(2));
+
+        var report = await host.SendAsync();
+
+        Assert.Equal(1, report.Cancelled);
+        Assert.Empty(host.Mailbox.ListSent());
+        var stored = await host.InStoreAsync(s => s.Enrollments.FindAsync(enrollment.Id));
+        Assert.Equal(EnrollmentStatus.Stopped, stored!.Status);
+        Assert.Equal(StopReason.Unsubscribed, stored.StopReason);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_CampaignPaused_DefersWithoutSending()
+    {
+        await using var host = await SendingHost.StartAsync(MondayMorning);
+        var (_, enrollment) = await host.EnrollAsync("dana@globex.example");
+        await host.PlanAsync();
+        await host.InStoreAsync(async s =>
+        {
+            var c = await s.Campaigns.FindAsync(host.Campaign.Id);
+            c!.Status = AutoMeet.Campaigns.CampaignStatus.Paused;
+            await s.Campaigns.UpdateAsync(c);
+        });
+        host.Advance(Duration.FromHours(2));
+
+        var report = await host.SendAsync();
+
+        Assert.Equal(1, report.Deferred);
+        Assert.Empty(host.Mailbox.ListSent());
+        var row = Assert.Single(await host.InStoreAsync(s => s.Outbox.ListByEnrollmentAsync(enrollment.Id)));
+        Assert.Equal(OutboxStatus.Pending, row.Status);
+        Assert.Equal(host.Now + Duration.FromHours(1), row.DueAt);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_BodyTemplateDoesNotParse_FailsRowWithLineAndColumn()
+    {
+        await using var host = await SendingHost.StartAsync(MondayMorning, steps: [SendingHost.Email(0, 0, "Hi", "Hello\n{{ prospect.first_name ")]);
+        var (_, enrollment) = await host.EnrollAsync("dana@globex.example");
+        await host.PlanAsync();
+        host.Advance(Duration.FromHours(2));
+
+        var report = await host.SendAsync();
+
+        Assert.Equal(1, report.Failed);
+        Assert.Empty(host.Mailbox.ListSent());
+        var row = Assert.Single(await host.InStoreAsync(s => s.Outbox.ListByEnrollmentAsync(enrollment.Id)));
+        Assert.Equal(OutboxStatus.Failed, row.Status);
+        Assert.Contains("line 2", row.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_TwoProspectsOneMailbox_OneSendInFlightAtATime()
+    {
+        await using var host = await SendingHost.StartAsync(MondayMorning);
+        await host.EnrollAsync("dana@globex.example");
+        await host.EnrollAsync("fox@globex.example", firstName: "Fox");
+        await host.PlanAsync();
+        host.Advance(Duration.FromHours(2));
+
+        var claimedTogether = await host.InStoreAsync(s => s.Outbox.ClaimDueAsync(new AutoMeet.Work.LeaseClaim("probe", 10, Duration.FromMinutes(5))));
+
+        Assert.Single(claimedTogether);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_ProviderFailsTransiently_RetriesLaterAndSendsOnce()
+    {
+        var flaky = new FlakyMailbox();
+        await using var host = await SendingHost.StartAsync(MondayMorning, services => services.Replace(ServiceDescriptor.Singleton<IMailbox>(sp => flaky.Wrap(sp.GetRequiredService<SandboxMailbox>()))));
+        var (_, enrollment) = await host.EnrollAsync("dana@globex.example");
+        await host.PlanAsync();
+        host.Advance(Duration.FromHours(2));
+        flaky.FailNextSendBefore = true;
+
+        var first = await host.SendAsync();
+        host.Advance(Duration.FromMinutes(3));
+        var second = await host.SendAsync();
+
+        Assert.Equal(1, first.Deferred);
+        Assert.Equal(1, second.Sent);
+        Assert.Single(host.Mailbox.ListSent());
+        var row = Assert.Single(await host.InStoreAsync(s => s.Outbox.ListByEnrollmentAsync(enrollment.Id)));
+        Assert.Equal(2, row.Attempts);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_ProviderAcceptedButResponseLost_RecoversWithoutSecondSend()
+    {
+        var flaky = new FlakyMailbox();
+        await using var host = await SendingHost.StartAsync(MondayMorning, services => services.Replace(ServiceDescriptor.Singleton<IMailbox>(sp => flaky.Wrap(sp.GetRequiredService<SandboxMailbox>()))));
+        var (_, enrollment) = await host.EnrollAsync("dana@globex.example");
+        await host.PlanAsync();
+        host.Advance(Duration.FromHours(2));
+        flaky.FailNextSendAfter = true;
+
+        var first = await host.SendAsync();
+        host.Advance(Duration.FromMinutes(3));
+        var second = await host.SendAsync();
+
+        Assert.Equal(1, first.Deferred);
+        Assert.Equal(1, second.Recovered);
+        Assert.Single(host.Mailbox.ListSent());
+        var stored = await host.InStoreAsync(s => s.Enrollments.FindAsync(enrollment.Id));
+        Assert.Equal(1, stored!.NextStepPosition);
+    }
+
+    /// <summary>Wraps the sandbox mailbox to fail a send before it reaches the provider, or after the provider accepted it.</summary>
+    private sealed class FlakyMailbox
+    {
+        public bool FailNextSendBefore { get; set; }
+
+        public bool FailNextSendAfter { get; set; }
+
+        public IMailbox Wrap(SandboxMailbox inner) => new Wrapper(this, inner);
+
+        private sealed class Wrapper(FlakyMailbox owner, SandboxMailbox inner) : IMailbox
+        {
+            public async Task<SentEmail> SendAsync(OutgoingEmail email, CancellationToken cancellationToken = default)
+            {
+                if (owner.FailNextSendBefore)
+                {
+                    owner.FailNextSendBefore = false;
+                    throw new HttpRequestException("connection reset");
+                }
+
+                var sent = await inner.SendAsync(email, cancellationToken);
+                if (owner.FailNextSendAfter)
+                {
+                    owner.FailNextSendAfter = false;
+                    throw new TimeoutException("response lost");
+                }
+
+                return sent;
+            }
+
+            public Task<SentEmail?> FindSentAsync(Id<AutoMeet.Accounts.MailboxAccount> mailboxAccountId, string rfcMessageId, CancellationToken cancellationToken = default) =>
+                inner.FindSentAsync(mailboxAccountId, rfcMessageId, cancellationToken);
+
+            public Task<MailboxChanges> GetChangesAsync(Id<AutoMeet.Accounts.MailboxAccount> mailboxAccountId, string? cursor, CancellationToken cancellationToken = default) =>
+                inner.GetChangesAsync(mailboxAccountId, cursor, cancellationToken);
+        }
+    }
+}
