@@ -1,3 +1,4 @@
+using AutoMeet.Google.Calendar;
 using AutoMeet.Google.OAuth;
 
 namespace AutoMeet.Google;
@@ -86,4 +87,8 @@ public sealed class GoogleOptions
     /// </summary>
     /// <value>The default value is 6,000.</value>
     public int GmailUserQuotaUnitsPerMinute { get; set; } = 6_000;
+
+    /// <summary>Gets or sets the Google Calendar adapter's settings (section <c>AutoMeet:Google:Calendar</c>).</summary>
+    /// <value>The default value is a <see cref="GoogleCalendarOptions"/> with its documented defaults.</value>
+    public GoogleCalendarOptions Calendar { get; set; } = new();
 }

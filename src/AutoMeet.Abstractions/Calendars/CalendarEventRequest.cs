@@ -30,6 +30,10 @@ public sealed record CalendarEventRequest
     /// <summary>Gets a value indicating whether a video conference (Google Meet) link is added.</summary>
     public bool AddConference { get; init; } = true;
 
+    /// <summary>Gets which attendees the provider notifies of this creation or update.</summary>
+    /// <value>The default value is <see cref="AttendeeNotifications.All"/>.</value>
+    public AttendeeNotifications Notifications { get; init; } = AttendeeNotifications.All;
+
     /// <summary>Gets a key that makes creation idempotent: creating twice with the same key yields one event.</summary>
     public required string IdempotencyKey { get; init; }
 }

@@ -1,5 +1,6 @@
 using AutoMeet;
 using AutoMeet.Google;
+using AutoMeet.Google.Calendar;
 using AutoMeet.Google.Gmail;
 using AutoMeet.Google.Internal;
 using AutoMeet.Google.OAuth;
@@ -15,8 +16,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class GoogleAutoMeetBuilderExtensions
 {
     /// <summary>
-    /// Adds the Google integration: validated <see cref="GoogleOptions"/>, the OAuth flow (<see cref="IGoogleAuthorization"/>)
-    /// and the Gmail adapter, which replaces the sandbox <see cref="IMailbox"/>. The calendar stays the sandbox one for now.
+    /// Adds the Google integration: validated <see cref="GoogleOptions"/>, the OAuth flow (<see cref="IGoogleAuthorization"/>),
+    /// the Gmail adapter, which replaces the sandbox <see cref="IMailbox"/>, and the Google Calendar adapter, which replaces
+    /// the sandbox <c>ICalendar</c> (with <see cref="IGoogleCalendarChannels"/> and <see cref="CalendarPushVerifier"/> for push).
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddAutoMeet</c>.</param>
     /// <param name="configure">Configures the options (client id and secret, redirect URI, endpoints, quotas).</param>
@@ -42,6 +44,7 @@ public static class GoogleAutoMeetBuilderExtensions
         services.TryAddSingleton<GmailClient>();
         services.TryAddSingleton<GmailMailbox>();
         services.Replace(ServiceDescriptor.Singleton<IMailbox>(sp => sp.GetRequiredService<GmailMailbox>()));
+        services.AddGoogleCalendar();
         return builder;
     }
 }

@@ -75,6 +75,7 @@ public sealed partial class FakeGoogleServer : IAsyncDisposable
         _app.MapGet("/gmail/v1/users/{userId}/messages/{id}", (Delegate)((HttpContext c) => GmailAsync(c, "users.messages.get", Get)));
         _app.MapGet("/gmail/v1/users/{userId}/history", (Delegate)((HttpContext c) => GmailAsync(c, "users.history.list", History)));
         _app.MapGet("/gmail/v1/users/{userId}/profile", (Delegate)((HttpContext c) => GmailAsync(c, "users.getProfile", Profile)));
+        MapCalendarRoutes();
     }
 
     private async Task<(FakeFault? Fault, string Body)> BeginAsync(HttpContext context, string operation)
