@@ -1,3 +1,5 @@
+using AutoMeet.Campaigns;
+using AutoMeet.Notifications;
 using AutoMeet.Work;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -5,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace AutoMeet.Sending;
 
-/// <summary>Registers the outbox sender, the sequence scheduler and their jobs.</summary>
+/// <summary>Registers the outbox sender, the sequence scheduler, the campaign activation check and the notification sender, with their jobs.</summary>
 internal static class SendingRegistration
 {
     internal static IServiceCollection AddAutoMeetSending(this IServiceCollection services)
@@ -18,6 +20,10 @@ internal static class SendingRegistration
         services.TryAddSingleton<ISequenceScheduler, SequenceScheduler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, SequenceSchedulingJob>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, OutboxSendJob>());
+        services.TryAddSingleton<ICampaignActivator, CampaignActivator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, CampaignActivationJob>());
+        services.TryAddSingleton<INotificationSender, NotificationSender>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, NotificationDeliveryJob>());
         return services;
     }
 }
