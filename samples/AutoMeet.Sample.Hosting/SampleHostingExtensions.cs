@@ -16,7 +16,8 @@ public static class SampleHostingExtensions
     public const string SqliteConnectionName = "AutoMeetSqlite";
 
     /// <summary>
-    /// Adds AutoMeet (sandbox mailbox and calendar, or Gmail when <c>AutoMeet:Google:ClientId</c> is set), binds
+    /// Adds AutoMeet (sandbox mailbox and calendar, or Gmail when <c>AutoMeet:Google:ClientId</c> is set; a model for
+    /// reading replies when <c>AutoMeet:Ai:Provider</c> is set, see <see cref="SampleChatClients"/>), binds
     /// <see cref="AutoMeetOptions"/> to the <c>AutoMeet</c> section and the secret key ring to
     /// <c>AutoMeet:SecretProtection</c>, stores data in SQLite (or PostgreSQL when <c>ConnectionStrings:AutoMeetPostgres</c> is set) and
     /// creates or upgrades the schema when the host starts, before any other hosted service.
@@ -40,6 +41,9 @@ public static class SampleHostingExtensions
         {
             autoMeet.AddGoogle(o => google.Bind(o));
         }
+
+        // AI reply reading: a chat client when AutoMeet:Ai:Provider is Gemini or Ollama, else the offline classifier.
+        builder.Services.AddSampleChatClient(configuration);
 
         // Read lazily (when the options are first resolved), so test hosts can override the connection strings.
         autoMeet.AddEntityFrameworkStore(o => SelectStore(o, configuration, contentRoot));

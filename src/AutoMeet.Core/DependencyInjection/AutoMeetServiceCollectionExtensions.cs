@@ -5,6 +5,7 @@ using AutoMeet.Internal;
 using AutoMeet.Messaging;
 using AutoMeet.Prospects;
 using AutoMeet.Replies;
+using AutoMeet.Replies.Ai;
 using AutoMeet.Replies.Availability;
 using AutoMeet.Replies.Offline;
 using AutoMeet.Sandbox;
@@ -96,10 +97,9 @@ public static class AutoMeetServiceCollectionExtensions
         services.TryAddSingleton<IAuditTrail, AuditTrail>();
         services.TryAddSingleton<ISuppressionService, SuppressionService>();
 
-        // Reply classification: the offline classifier is the default (and the AI classifiers' fallback).
-        services.TryAddSingleton<OfflineReplyClassifier>();
-        services.TryAddSingleton<IReplyClassifier>(sp => sp.GetRequiredService<OfflineReplyClassifier>());
-        services.TryAddSingleton<IAvailabilityExtractor, OfflineAvailabilityExtractor>();
+        // Reply classification: AI over IChatClient when one is registered and AutoMeet:Ai is enabled, else the offline
+        // classifier and extractor (always registered: the default and the AI's fallback).
+        services.AddAiReplies();
 
         // Sequence planner (pure) and templates on Fluid (one shared parser; limits from TemplateLimitsOptions).
         services.TryAddSingleton<ISequencePlanner, SequencePlanner>();
@@ -107,6 +107,7 @@ public static class AutoMeetServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TemplateLimitsOptions>, TemplateLimitsOptionsValidator>());
         services.TryAddSingleton<ITemplateEngine, FluidTemplateEngine>();
 
+        AutoMeet.Enrichment.EnrichmentRegistration.AddEnrichment(services);
         services.AddAutoMeetSending();
         return new AutoMeetBuilder(services);
     }
