@@ -107,6 +107,7 @@ public static class AutoMeetServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TemplateLimitsOptions>, TemplateLimitsOptionsValidator>());
         services.TryAddSingleton<ITemplateEngine, FluidTemplateEngine>();
 
+        AutoMeet.Sequences.Distribution.DistributionRegistration.AddOutreachDistribution(services);
         AutoMeet.Enrichment.EnrichmentRegistration.AddEnrichment(services);
         services.AddAutoMeetSending();
         return new AutoMeetBuilder(services);
