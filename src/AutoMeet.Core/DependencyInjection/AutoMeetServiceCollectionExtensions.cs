@@ -109,6 +109,7 @@ public static class AutoMeetServiceCollectionExtensions
 
         AutoMeet.Sequences.Distribution.DistributionRegistration.AddOutreachDistribution(services);
         AutoMeet.Enrichment.EnrichmentRegistration.AddEnrichment(services);
+        AutoMeet.Replies.Pipeline.ReplyPipelineRegistration.AddReplyPipeline(services);
         services.AddAutoMeetSending();
         return new AutoMeetBuilder(services);
     }

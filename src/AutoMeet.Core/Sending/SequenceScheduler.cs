@@ -3,6 +3,7 @@ using AutoMeet.Campaigns;
 using AutoMeet.Messaging;
 using AutoMeet.Prospects;
 using AutoMeet.Sequences;
+using AutoMeet.Sequences.Distribution;
 using AutoMeet.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,6 +17,7 @@ internal sealed class SequenceScheduler : ISequenceScheduler
 {
     private const int CampaignPage = 100;
     private readonly ISequencePlanner _planner;
+    private readonly IOutreachDistributor _distributor;
     private readonly IHolidayProvider _holidays;
     private readonly IDateTimeZoneProvider _zones;
     private readonly IOptions<SendingOptions> _options;
@@ -24,6 +26,7 @@ internal sealed class SequenceScheduler : ISequenceScheduler
 
     public SequenceScheduler(
         ISequencePlanner planner,
+        IOutreachDistributor distributor,
         IHolidayProvider holidays,
         IDateTimeZoneProvider zones,
         IOptions<SendingOptions> options,
@@ -31,11 +34,13 @@ internal sealed class SequenceScheduler : ISequenceScheduler
         ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(planner);
+        ArgumentNullException.ThrowIfNull(distributor);
         ArgumentNullException.ThrowIfNull(holidays);
         ArgumentNullException.ThrowIfNull(zones);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
         _planner = planner;
+        _distributor = distributor;
         _holidays = holidays;
         _zones = zones;
         _options = options;
@@ -102,8 +107,6 @@ internal sealed class SequenceScheduler : ISequenceScheduler
         }
 
         var mailboxes = await store.MailboxAccounts.ListByOwnerAsync(campaign.OwnerId, cancellationToken).ConfigureAwait(false);
-        var defaultMailbox = mailboxes.FirstOrDefault(m => m.Id == campaign.MailboxAccountId)
-            ?? mailboxes.FirstOrDefault(m => m.Status == AccountStatus.Connected);
         var hasConditions = sequence.Steps.Any(s => s.Kind == SequenceStepKind.Condition);
 
         var planned = 0;
@@ -124,9 +127,9 @@ internal sealed class SequenceScheduler : ISequenceScheduler
                 }
 
                 open++;
-                if (enrollment.Status == EnrollmentStatus.Paused || enrollment.NextStepDueAt is not null)
+                if (enrollment.Status == EnrollmentStatus.Paused || (enrollment.Status == EnrollmentStatus.Active && enrollment.NextStepDueAt is not null))
                 {
-                    continue; // paused by hand, or a send is already planned
+                    continue; // paused by hand, or a send is already planned (a snoozed one is re-planned: its rows were cancelled)
                 }
 
                 if (await store.Prospects.FindAsync(enrollment.ProspectId, cancellationToken).ConfigureAwait(false) is { } prospect)
@@ -156,19 +159,27 @@ internal sealed class SequenceScheduler : ISequenceScheduler
 
                 var results = new PlannedStep[work.Count];
                 _planner.Plan(context, inputs, results, now);
+                var candidates = new List<(OutreachCandidate Candidate, Enrollment Enrollment)>();
                 for (var i = 0; i < work.Count; i++)
                 {
-                    var (enrollment, _) = work[i];
+                    var (enrollment, prospect) = work[i];
                     var decision = results[i];
                     switch (decision.Outcome)
                     {
                         case PlanOutcome.Send or PlanOutcome.Snoozed when decision.EarliestAt is { } at && at <= horizon:
-                            var mailbox = mailboxes.FirstOrDefault(m => m.Id == enrollment.MailboxAccountId) ?? defaultMailbox;
-                            if (mailbox is not null && await WriteRowAsync(store, campaign, enrollment, decision.StepPosition, mailbox, at, cancellationToken).ConfigureAwait(false))
-                            {
-                                planned++;
-                            }
-
+                            candidates.Add((
+                                new OutreachCandidate(
+                                    enrollment.Id,
+                                    enrollment.ProspectId,
+                                    decision.StepPosition,
+                                    IsFollowUp: enrollment.LastStepSentAt is not null,
+                                    at,
+                                    context,
+                                    RecipientDomain: DomainOf(prospect.Email),
+                                    prospect.TimeZoneId,
+                                    prospect.CountryCode,
+                                    RequiredMailbox: enrollment.ThreadId is not null ? enrollment.MailboxAccountId : null),
+                                enrollment));
                             break;
                         case PlanOutcome.Completed or PlanOutcome.ConditionNotMet or PlanOutcome.CampaignEnded:
                             finished += await FinishAsync(store, enrollment, EnrollmentStatus.Completed, StopReason.None, cancellationToken).ConfigureAwait(false);
@@ -180,6 +191,8 @@ internal sealed class SequenceScheduler : ISequenceScheduler
                             break;
                     }
                 }
+
+                planned += await DistributeAndWriteAsync(store, campaign, mailboxes, candidates, now, cancellationToken).ConfigureAwait(false);
             }
 
             if (enrollments.Count < batch)
@@ -208,6 +221,51 @@ internal sealed class SequenceScheduler : ISequenceScheduler
         }
 
         return new CampaignResult(planned, finished, completed, false);
+    }
+
+    /// <summary>
+    /// Asks the distributor which mailbox sends each due candidate and when (caps, warm-up, spacing, domain throttle,
+    /// new-prospect cap, breaker), with each mailbox's load for the current UTC day read from the outbox; writes a
+    /// row for every assignment. Deferred candidates are simply looked at again on the next run.
+    /// </summary>
+    private async Task<int> DistributeAndWriteAsync(
+        IAutoMeetStore store, Campaign campaign, IReadOnlyList<MailboxAccount> mailboxes, List<(OutreachCandidate Candidate, Enrollment Enrollment)> candidates, Instant now, CancellationToken cancellationToken)
+    {
+        if (candidates.Count == 0 || mailboxes.Count == 0)
+        {
+            return 0;
+        }
+
+        // The campaign's own mailbox first (rotation is least-loaded, ties by order), then the owner's others.
+        var ordered = mailboxes.OrderBy(m => m.Id == campaign.MailboxAccountId ? 0 : 1).ToList();
+        var dayStart = now.InUtc().Date.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+        var load = await store.Outbox.GetLoadAsync([.. ordered.Select(m => m.Id)], dayStart, dayStart + Duration.FromDays(1), cancellationToken).ConfigureAwait(false);
+        var states = ordered.Select(m =>
+        {
+            var today = load.GetValueOrDefault(m.Id);
+            return MailboxState.From(m) with { SentToday = today.Total, NewProspectsToday = today.FirstTouches, LastSentAt = today.LastDueAt };
+        }).ToArray();
+
+        var decisions = new DistributionDecision[candidates.Count];
+        _distributor.Distribute([.. candidates.Select(c => c.Candidate)], states, decisions, now);
+        var written = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (decisions[i] is { IsAssigned: true, Mailbox: { } mailboxId, SendAt: { } sendAt }
+                && ordered.FirstOrDefault(m => m.Id == mailboxId) is { } mailbox
+                && await WriteRowAsync(store, campaign, candidates[i].Enrollment, candidates[i].Candidate.StepPosition, mailbox, sendAt, cancellationToken).ConfigureAwait(false))
+            {
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    private static string? DomainOf(string email)
+    {
+        var at = email.LastIndexOf('@');
+        return at < 0 ? null : email[(at + 1)..].Trim().ToLowerInvariant();
     }
 
     private static async Task<bool> WriteRowAsync(IAutoMeetStore store, Campaign campaign, Enrollment enrollment, int stepPosition, MailboxAccount mailbox, Instant dueAt, CancellationToken cancellationToken)

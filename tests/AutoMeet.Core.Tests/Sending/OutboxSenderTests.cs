@@ -24,7 +24,7 @@ public sealed class OutboxSenderTests
 
         Assert.Equal(1, report.Planned);
         var row = Assert.Single(await host.InStoreAsync(s => s.Outbox.ListByEnrollmentAsync(enrollment.Id)));
-        Assert.Equal(Instant.FromUtc(2026, 11, 2, 8, 0), row.DueAt); // 09:00 Berlin (CET)
+        AssertJittered(Instant.FromUtc(2026, 11, 2, 8, 0), row.DueAt); // 09:00 Berlin (CET), plus the distributor's spacing jitter
         Assert.EndsWith(".am@acme.example", row.RfcMessageId, StringComparison.Ordinal);
         Assert.True(row.IsFirstTouch);
         Assert.Equal(host.Account.Id, row.MailboxAccountId);
@@ -41,7 +41,7 @@ public sealed class OutboxSenderTests
         await host.PlanAsync();
         Assert.Equal(0, (await host.SendAsync()).Claimed); // not due before the window opens
 
-        host.AdvanceTo(Instant.FromUtc(2026, 11, 2, 8, 0));
+        host.AdvanceTo(Instant.FromUtc(2026, 11, 2, 8, 10)); // the window opened at 08:00 UTC; the row is jittered a little after
         var report = await host.SendAsync();
 
         Assert.Equal(1, report.Sent);
@@ -78,9 +78,9 @@ public sealed class OutboxSenderTests
 
         var sent = host.Mailbox.ListSent();
         Assert.Equal(3, sent.Count);
-        Assert.Equal(
-            [Instant.FromUtc(2026, 11, 2, 8, 0), Instant.FromUtc(2026, 11, 4, 8, 0), Instant.FromUtc(2026, 11, 9, 8, 0)],
-            sent.Select(s => s.Result.SentAt));
+        AssertJittered(Instant.FromUtc(2026, 11, 2, 8, 0), sent[0].Result.SentAt);
+        AssertJittered(Instant.FromUtc(2026, 11, 4, 8, 0), sent[1].Result.SentAt);
+        AssertJittered(Instant.FromUtc(2026, 11, 9, 8, 0), sent[2].Result.SentAt);
         Assert.Null(sent[0].Email.ProviderThreadId);
         Assert.All(sent.Skip(1), s => Assert.Equal(sent[0].Result.ProviderThreadId, s.Email.ProviderThreadId));
         Assert.Equal("Re: Quick question, Dana", sent[1].Email.Subject);
@@ -101,7 +101,7 @@ public sealed class OutboxSenderTests
         await host.RunUntilQuietAsync();
 
         var first = host.Mailbox.ListSent()[0];
-        Assert.Equal(Instant.FromUtc(2026, 11, 2, 3, 30), first.Result.SentAt); // Monday 09:00 IST (+5:30)
+        AssertJittered(Instant.FromUtc(2026, 11, 2, 3, 30), first.Result.SentAt); // Monday 09:00 IST (+5:30)
     }
 
     [Fact]
@@ -118,8 +118,38 @@ public sealed class OutboxSenderTests
         await host.RunUntilQuietAsync();
 
         var sent = host.Mailbox.ListSent();
-        Assert.Equal(Instant.FromUtc(2026, 10, 23, 7, 0), sent[0].Result.SentAt); // 09:00 CEST
-        Assert.Equal(Instant.FromUtc(2026, 10, 26, 8, 0), sent[1].Result.SentAt); // Monday 09:00 CET
+        AssertJittered(Instant.FromUtc(2026, 10, 23, 7, 0), sent[0].Result.SentAt); // 09:00 CEST
+        AssertJittered(Instant.FromUtc(2026, 10, 26, 8, 0), sent[1].Result.SentAt); // Monday 09:00 CET
+    }
+
+    [Fact]
+    public async Task PlanDueAsync_SnoozedEnrollment_ReplannedAfterSnoozeAtWindowOpen()
+    {
+        await using var host = await SendingHost.StartAsync(MondayMorning);
+        var (_, enrollment) = await host.EnrollAsync("dana@globex.example");
+        await host.PlanAsync();
+        host.Advance(Duration.FromHours(2));
+        await host.SendAsync();
+
+        // An out-of-office reply snoozes the enrollment until Thursday (as the reply pipeline does).
+        var until = Instant.FromUtc(2026, 11, 5, 0, 0);
+        await host.InStoreAsync(async s =>
+        {
+            var e = await s.Enrollments.FindAsync(enrollment.Id);
+            e!.Status = EnrollmentStatus.Snoozed;
+            e.SnoozedUntil = until;
+            e.NextStepDueAt = until;
+            await s.Enrollments.UpdateAsync(e);
+        });
+
+        await host.PlanAsync();
+        host.AdvanceTo(until);
+        await host.PlanAsync();
+
+        var rows = await host.InStoreAsync(s => s.Outbox.ListByEnrollmentAsync(enrollment.Id));
+        AssertJittered(Instant.FromUtc(2026, 11, 5, 8, 0), rows.Single(r => r.StepPosition == 1).DueAt); // Thursday 09:00 Berlin
+        var stored = await host.InStoreAsync(s => s.Enrollments.FindAsync(enrollment.Id));
+        Assert.Equal(EnrollmentStatus.Active, stored!.Status);
     }
 
     [Fact]
@@ -186,6 +216,10 @@ public sealed class OutboxSenderTests
         Assert.Equal(OutboxStatus.Pending, row.Status);
         Assert.Equal(host.Now + Duration.FromHours(1), row.DueAt);
     }
+
+    /// <summary>The window opens at <paramref name="windowOpen"/>; the distributor spaces sends with a small deterministic jitter after it.</summary>
+    private static void AssertJittered(Instant windowOpen, Instant actual) =>
+        Assert.InRange(actual, windowOpen, windowOpen + Duration.FromMinutes(10));
 
     [Fact]
     public async Task SendDueAsync_BodyTemplateDoesNotParse_FailsRowWithLineAndColumn()
