@@ -1,4 +1,5 @@
 using AutoMeet.Campaigns;
+using AutoMeet.Campaigns.Enrolling;
 using AutoMeet.Notifications;
 using AutoMeet.Work;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ internal static class SendingRegistration
         services.TryAddSingleton<ISequenceScheduler, SequenceScheduler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, SequenceSchedulingJob>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, OutboxSendJob>());
+        services.TryAddSingleton<IEnrollmentService, EnrollmentService>();
         services.TryAddSingleton<ICampaignActivator, CampaignActivator>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, CampaignActivationJob>());
         services.TryAddSingleton<INotificationSender, NotificationSender>();

@@ -1,0 +1,131 @@
+using AutoMeet.Campaigns;
+using AutoMeet.Campaigns.Enrolling;
+using AutoMeet.Compliance;
+using AutoMeet.Prospects;
+using AutoMeet.Sequences;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace AutoMeet.Core.Tests.Sending;
+
+public sealed class EnrollmentServiceTests
+{
+    private static readonly Instant Monday = Instant.FromUtc(2026, 11, 2, 7, 0);
+
+    [Fact]
+    public async Task EnrollAsync_MixedRequest_EnrollsTheGoodOnesAndReportsEachSkipWithProgress()
+    {
+        await using var host = await SendingHost.StartAsync(Monday);
+        var good = await AddProspectAsync(host, "dana@globex.example");
+        var suppressed = await AddProspectAsync(host, "fox@initech.example");
+        var invalid = await AddProspectAsync(host, "walter@@initech");
+        var foreign = await AddProspectAsync(host, "skinner@fbi.example", new UserId("someone-else"));
+        await host.Services.GetRequiredService<ISuppressionService>().SuppressAsync(SendingHost.Owner, "fox@initech.example", SuppressionReason.Unsubscribed);
+        var missing = Id<Prospect>.New();
+        var reports = new List<EnrollmentProgress>();
+
+        var result = await host.InStoreAsync(s => Service(host).EnrollAsync(
+            s,
+            new EnrollmentRequest(host.Campaign.Id, [good.Id, suppressed.Id, invalid.Id, foreign.Id, missing, good.Id]) { BatchSize = 2 },
+            new SyncProgress(reports)));
+
+        Assert.Equal(1, result.Enrolled);
+        Assert.Equal(
+            [EnrollmentSkipReason.Suppressed, EnrollmentSkipReason.InvalidAddress, EnrollmentSkipReason.OtherOwner, EnrollmentSkipReason.NotFound, EnrollmentSkipReason.DuplicateInRequest],
+            result.Skipped.Select(s => s.Reason));
+        Assert.Equal([2, 4, 6], reports.Select(r => r.Processed));
+        Assert.Equal(new EnrollmentProgress(6, 6, 1, 5), reports[^1]);
+        Assert.NotNull(await host.InStoreAsync(s => s.Enrollments.FindAsync(host.Campaign.Id, good.Id)));
+    }
+
+    [Fact]
+    public async Task EnrollAsync_ProspectActiveInAnotherCampaign_SkippedUnlessAllowed()
+    {
+        await using var host = await SendingHost.StartAsync(Monday);
+        var (prospect, _) = await host.EnrollAsync("dana@globex.example");
+        var other = await AddCampaignAsync(host);
+
+        var refused = await host.InStoreAsync(s => Service(host).EnrollAsync(s, new EnrollmentRequest(other.Id, [prospect.Id])));
+        var again = await host.InStoreAsync(s => Service(host).EnrollAsync(s, new EnrollmentRequest(host.Campaign.Id, [prospect.Id])));
+        var allowed = await host.InStoreAsync(s => Service(host).EnrollAsync(s, new EnrollmentRequest(other.Id, [prospect.Id]) { AllowActiveInOtherCampaigns = true }));
+
+        Assert.Equal(EnrollmentSkipReason.ActiveInOtherCampaign, Assert.Single(refused.Skipped).Reason);
+        Assert.Equal(EnrollmentSkipReason.AlreadyEnrolled, Assert.Single(again.Skipped).Reason);
+        Assert.Equal(1, allowed.Enrolled);
+    }
+
+    [Fact]
+    public async Task EnrollAsync_CompanyCap_CountsPeopleContactedInEveryCampaign()
+    {
+        await using var host = await SendingHost.StartAsync(Monday);
+        var (earlier, enrollment) = await host.EnrollAsync("mulder@globex.example");
+        await host.InStoreAsync(async s =>
+        {
+            var e = await s.Enrollments.FindAsync(enrollment.Id);
+            e!.Status = EnrollmentStatus.Completed;
+            await s.Enrollments.UpdateAsync(e);
+        });
+        var other = await AddCampaignAsync(host);
+        var second = await AddProspectAsync(host, "dana@globex.example");
+        var third = await AddProspectAsync(host, "fox@GLOBEX.example");
+        var elsewhere = await AddProspectAsync(host, "kersh@initech.example");
+
+        var result = await host.InStoreAsync(s => Service(host).EnrollAsync(s, new EnrollmentRequest(other.Id, [second.Id, third.Id, elsewhere.Id]) { MaxPerCompany = 2 }));
+
+        Assert.Equal(2, result.Enrolled);
+        var skip = Assert.Single(result.Skipped);
+        Assert.Equal((third.Id, EnrollmentSkipReason.CompanyCapReached), (skip.ProspectId, skip.Reason));
+        Assert.Contains("globex.example", skip.Detail, StringComparison.Ordinal);
+        Assert.NotEqual(earlier.Id, second.Id);
+    }
+
+    [Fact]
+    public async Task EnrollAsync_CompletedCampaign_ThrowsNamingTheStatus()
+    {
+        await using var host = await SendingHost.StartAsync(Monday);
+        var prospect = await AddProspectAsync(host, "dana@globex.example");
+        await host.InStoreAsync(async s =>
+        {
+            var c = await s.Campaigns.FindAsync(host.Campaign.Id);
+            c!.Status = CampaignStatus.Completed;
+            await s.Campaigns.UpdateAsync(c);
+        });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.InStoreAsync(s => Service(host).EnrollAsync(s, new EnrollmentRequest(host.Campaign.Id, [prospect.Id]))));
+
+        Assert.Contains("Completed", error.Message, StringComparison.Ordinal);
+        Assert.Null(await host.InStoreAsync(s => s.Enrollments.FindAsync(host.Campaign.Id, prospect.Id)));
+    }
+
+    [Fact]
+    public async Task EnrollAsync_ZeroCompanyCap_ThrowsNamingTheSetting()
+    {
+        await using var host = await SendingHost.StartAsync(Monday);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => host.InStoreAsync(s => Service(host).EnrollAsync(s, new EnrollmentRequest(host.Campaign.Id, [Id<Prospect>.New()]) { MaxPerCompany = 0 })));
+
+        Assert.Contains("per-company cap", error.Message, StringComparison.Ordinal);
+    }
+
+    private static IEnrollmentService Service(SendingHost host) => host.Services.GetRequiredService<IEnrollmentService>();
+
+    private static async Task<Prospect> AddProspectAsync(SendingHost host, string email, UserId? owner = null)
+    {
+        var prospect = new Prospect { OwnerId = owner ?? SendingHost.Owner, Email = email, FirstName = "P", Company = "Some Co" };
+        await host.InStoreAsync(s => s.Prospects.AddAsync(prospect));
+        return prospect;
+    }
+
+    private static async Task<Campaign> AddCampaignAsync(SendingHost host)
+    {
+        var campaign = new Campaign { OwnerId = SendingHost.Owner, Name = "Second", Status = CampaignStatus.Draft, SequenceId = host.Sequence.Id, MailboxAccountId = host.Account.Id };
+        await host.InStoreAsync(s => s.Campaigns.AddAsync(campaign));
+        return campaign;
+    }
+
+    /// <summary>Reports synchronously (Progress&lt;T&gt; posts to the thread pool, which would race the assertions).</summary>
+    private sealed class SyncProgress(List<EnrollmentProgress> reports) : IProgress<EnrollmentProgress>
+    {
+        public void Report(EnrollmentProgress value) => reports.Add(value);
+    }
+}
