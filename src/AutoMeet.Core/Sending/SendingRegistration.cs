@@ -22,6 +22,7 @@ internal static class SendingRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, SequenceSchedulingJob>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, OutboxSendJob>());
         services.TryAddSingleton<IEnrollmentService, EnrollmentService>();
+        services.TryAddSingleton<ICampaignControl, CampaignControl>();
         services.TryAddSingleton<ICampaignActivator, CampaignActivator>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, CampaignActivationJob>());
         services.TryAddSingleton<INotificationSender, NotificationSender>();
