@@ -19,6 +19,7 @@ internal static class WebApplicationExtensions
         app.MapOpenApi();
         app.MapHealthEndpoint();
         app.MapUnsubscribeEndpoints();
+        app.MapTrackingEndpoints();
         var api = app.MapGroup("/api");
         api.MapCampaignEndpoints();
         api.MapProspectEndpoints();

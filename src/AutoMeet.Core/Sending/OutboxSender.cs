@@ -29,6 +29,8 @@ internal sealed class OutboxSender : IOutboxSender
     private readonly IMailbox _mailbox;
     private readonly SendComposer _composer;
     private readonly ISuppressionService _suppression;
+    private readonly ILinkSigner _signer;
+    private readonly MailboxSendRateLimiter _rate;
     private readonly IOptions<SendingOptions> _options;
     private readonly IClock _clock;
     private readonly TimeProvider _time;
@@ -38,6 +40,8 @@ internal sealed class OutboxSender : IOutboxSender
         IMailbox mailbox,
         SendComposer composer,
         ISuppressionService suppression,
+        ILinkSigner signer,
+        MailboxSendRateLimiter rate,
         IOptions<SendingOptions> options,
         IOptions<AutoMeetOptions> autoMeetOptions,
         IClock clock,
@@ -47,6 +51,8 @@ internal sealed class OutboxSender : IOutboxSender
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(composer);
         ArgumentNullException.ThrowIfNull(suppression);
+        ArgumentNullException.ThrowIfNull(signer);
+        ArgumentNullException.ThrowIfNull(rate);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(autoMeetOptions);
         ArgumentNullException.ThrowIfNull(clock);
@@ -54,6 +60,8 @@ internal sealed class OutboxSender : IOutboxSender
         _mailbox = mailbox;
         _composer = composer;
         _suppression = suppression;
+        _signer = signer;
+        _rate = rate;
         _options = options;
         _clock = clock;
         _time = time;
@@ -141,6 +149,11 @@ internal sealed class OutboxSender : IOutboxSender
             return OutboxSendOutcome.LeaseLost;
         }
 
+        if (!_rate.TryAcquire(row.MailboxAccountId.Value))
+        {
+            return await StopAsync(store, row, new SendStop("the mailbox reached its per-minute send rate", IsDeferral: true, StopsEnrollment: false, Delay: Duration.FromMinutes(1)), options, cancellationToken).ConfigureAwait(false);
+        }
+
         Hook(SendStage.Composed, row);
         SentEmail sent;
         using (var timeout = new CancellationTokenSource(options.SendTimeout, _time))
@@ -182,7 +195,15 @@ internal sealed class OutboxSender : IOutboxSender
     {
         var token = _suppression.CreateUnsubscribeToken(row.OwnerId, context.Prospect!.Email, Duration.FromTimeSpan(options.UnsubscribeLinkLifetime));
         var link = new Uri(options.PublicBaseUrl, "unsubscribe?token=" + Uri.EscapeDataString(token));
-        return _composer.Compose(row, context.Step!, context.Prospect, context.Mailbox!, context.Campaign!, context.Thread, link);
+        var composed = _composer.Compose(row, context.Step!, context.Prospect, context.Mailbox!, context.Campaign!, context.Thread, link);
+        if (composed.Email is { HtmlBody: { } html } email && (options.TrackClicks || options.TrackOpens))
+        {
+            var expires = _clock.GetCurrentInstant() + Duration.FromTimeSpan(options.TrackingLinkLifetime);
+            var tracked = Tracking.TrackingRewriter.Rewrite(html, row.Id.Value.ToString(), options.PublicBaseUrl, _signer, expires, options.TrackClicks, options.TrackOpens);
+            composed = composed with { Email = email with { HtmlBody = tracked } };
+        }
+
+        return composed;
     }
 
     /// <summary>Decides whether the row may still go out; returns why not, or <see langword="null"/> to send.</summary>
@@ -245,7 +266,7 @@ internal sealed class OutboxSender : IOutboxSender
     {
         if (stop.IsDeferral)
         {
-            var dueAt = _clock.GetCurrentInstant() + Duration.FromTimeSpan(options.PausedRecheckDelay);
+            var dueAt = _clock.GetCurrentInstant() + (stop.Delay ?? Duration.FromTimeSpan(options.PausedRecheckDelay));
             if (!await store.Outbox.RetryLaterAsync(row.Id, LeaseOwner, dueAt, stop.Reason, cancellationToken).ConfigureAwait(false))
             {
                 return OutboxSendOutcome.LeaseLost;
@@ -466,7 +487,7 @@ internal sealed class OutboxSender : IOutboxSender
     private void Hook(SendStage stage, OutboxMessage row) => StageHook?.Invoke(stage, row);
 
     /// <summary>Why a claimed row does not go out now.</summary>
-    private sealed record SendStop(string Reason, bool IsDeferral, bool StopsEnrollment)
+    private sealed record SendStop(string Reason, bool IsDeferral, bool StopsEnrollment, Duration? Delay = null)
     {
         public static SendStop Cancel(string reason) => new(reason, false, false);
 

@@ -35,6 +35,21 @@ public sealed class SendingOptions
     /// <summary>Gets or sets how long an unsubscribe link keeps working (CAN-SPAM asks for at least 30 days). Default 90 days.</summary>
     public TimeSpan UnsubscribeLinkLifetime { get; set; } = TimeSpan.FromDays(90);
 
+    /// <summary>
+    /// Gets or sets a value indicating whether links in HTML bodies go through signed click-tracking redirects
+    /// (<c>/t/c?token=</c> on <see cref="PublicBaseUrl"/>). Off by default: rewritten links hurt deliverability.
+    /// </summary>
+    public bool TrackClicks { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether HTML bodies carry an open-tracking pixel (<c>/t/o?token=</c>). Off by default: it hurts deliverability, and privacy proxies make opens unreliable.</summary>
+    public bool TrackOpens { get; set; }
+
+    /// <summary>Gets or sets how long tracking links keep working. Default 180 days.</summary>
+    public TimeSpan TrackingLinkLifetime { get; set; } = TimeSpan.FromDays(180);
+
+    /// <summary>Gets or sets the most e-mails one mailbox sends per minute (the provider's per-user quota; Gmail's API allows about 150 sends a minute per user). Default 60.</summary>
+    public int MaxSendsPerMinutePerMailbox { get; set; } = 60;
+
     /// <summary>Gets or sets how far ahead the scheduler plans sends. Default 24 hours.</summary>
     public TimeSpan PlanningHorizon { get; set; } = TimeSpan.FromHours(24);
 

@@ -60,6 +60,16 @@ internal sealed class SendingOptionsValidator : IValidateOptions<SendingOptions>
             failures.Add($"{Section}:PausedRecheckDelay must be more than zero (found {options.PausedRecheckDelay}).");
         }
 
+        if (options.TrackingLinkLifetime < TimeSpan.FromDays(1))
+        {
+            failures.Add($"{Section}:TrackingLinkLifetime must be at least 1 day (found {options.TrackingLinkLifetime}).");
+        }
+
+        if (options.MaxSendsPerMinutePerMailbox is < 1 or > 10_000)
+        {
+            failures.Add($"{Section}:MaxSendsPerMinutePerMailbox must be between 1 and 10000 (found {options.MaxSendsPerMinutePerMailbox}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,6 +1,7 @@
 using AutoMeet.Campaigns;
 using AutoMeet.Campaigns.Enrolling;
 using AutoMeet.Notifications;
+using AutoMeet.Sending.Tracking;
 using AutoMeet.Work;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,7 +18,9 @@ internal static class SendingRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SendingOptions>, SendingOptionsValidator>());
         services.TryAddSingleton<IHolidayProvider, NoHolidays>();
         services.TryAddSingleton<SendComposer>();
+        services.TryAddSingleton<MailboxSendRateLimiter>();
         services.TryAddSingleton<IOutboxSender, OutboxSender>();
+        services.TryAddSingleton<IEngagementTracker, EngagementTracker>();
         services.TryAddSingleton<ISequenceScheduler, SequenceScheduler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, SequenceSchedulingJob>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, OutboxSendJob>());

@@ -107,7 +107,7 @@ internal sealed class SequenceScheduler : ISequenceScheduler
         }
 
         var mailboxes = await store.MailboxAccounts.ListByOwnerAsync(campaign.OwnerId, cancellationToken).ConfigureAwait(false);
-        var hasConditions = sequence.Steps.Any(s => s.Kind == SequenceStepKind.Condition);
+        var hasConditions = sequence.StopOnClick || sequence.Steps.Any(s => s.Kind == SequenceStepKind.Condition);
 
         var planned = 0;
         var finished = 0;

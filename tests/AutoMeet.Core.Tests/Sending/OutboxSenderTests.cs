@@ -222,6 +222,21 @@ public sealed class OutboxSenderTests
         Assert.InRange(actual, windowOpen, windowOpen + Duration.FromMinutes(10));
 
     [Fact]
+    public async Task SendDueAsync_MailboxOverItsPerMinuteRate_DefersTheRestByAMinute()
+    {
+        await using var host = await SendingHost.StartAsync(MondayMorning, services => services.Configure<SendingOptions>(o => o.MaxSendsPerMinutePerMailbox = 1));
+        await host.EnrollAsync("dana@globex.example");
+        await host.EnrollAsync("fox@initech.example", firstName: "Fox");
+        await host.PlanAsync();
+        host.Advance(Duration.FromHours(3));
+
+        var report = await host.SendAsync();
+
+        Assert.Equal((1, 1), (report.Sent, report.Deferred));
+        Assert.Single(host.Mailbox.ListSent());
+    }
+
+    [Fact]
     public async Task SendDueAsync_BodyTemplateDoesNotParse_FailsRowWithLineAndColumn()
     {
         await using var host = await SendingHost.StartAsync(MondayMorning, steps: [SendingHost.Email(0, 0, "Hi", "Hello\n{{ prospect.first_name ")]);
