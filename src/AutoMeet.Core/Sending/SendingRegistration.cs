@@ -1,6 +1,7 @@
 using AutoMeet.Campaigns;
 using AutoMeet.Campaigns.Enrolling;
 using AutoMeet.Notifications;
+using AutoMeet.Sending.Preview;
 using AutoMeet.Sending.Tracking;
 using AutoMeet.Work;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ internal static class SendingRegistration
         services.TryAddSingleton<MailboxSendRateLimiter>();
         services.TryAddSingleton<IOutboxSender, OutboxSender>();
         services.TryAddSingleton<IEngagementTracker, EngagementTracker>();
+        services.TryAddSingleton<ICampaignPreview, CampaignPreview>();
         services.TryAddSingleton<ISequenceScheduler, SequenceScheduler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, SequenceSchedulingJob>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, OutboxSendJob>());
