@@ -1,5 +1,6 @@
 using AutoMeet.Google.Calendar;
 using AutoMeet.Google.OAuth;
+using AutoMeet.Google.Push;
 
 namespace AutoMeet.Google;
 
@@ -87,6 +88,14 @@ public sealed class GoogleOptions
     /// </summary>
     /// <value>The default value is 6,000.</value>
     public int GmailUserQuotaUnitsPerMinute { get; set; } = 6_000;
+
+    /// <summary>Gets or sets the People API's root URL (the discovery document's <c>rootUrl</c>).</summary>
+    /// <value>The default value is <c>https://people.googleapis.com/</c>.</value>
+    public Uri PeopleApiBaseUri { get; set; } = new("https://people.googleapis.com/");
+
+    /// <summary>Gets or sets the push-notification settings (section <c>AutoMeet:Google:Push</c>): Pub/Sub topic and token checks, calendar webhook.</summary>
+    /// <value>The default value is a <see cref="GooglePushOptions"/> with push off.</value>
+    public GooglePushOptions Push { get; set; } = new();
 
     /// <summary>Gets or sets the Google Calendar adapter's settings (section <c>AutoMeet:Google:Calendar</c>).</summary>
     /// <value>The default value is a <see cref="GoogleCalendarOptions"/> with its documented defaults.</value>

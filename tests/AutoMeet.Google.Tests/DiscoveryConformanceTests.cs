@@ -22,6 +22,8 @@ public sealed class DiscoveryConformanceTests(FakeServerFixture fixture) : IClas
         [typeof(GmailHistory)] = "History",
         [typeof(GmailHistoryMessageAdded)] = "HistoryMessageAdded",
         [typeof(GmailProfile)] = "Profile",
+        [typeof(GmailWatchRequest)] = "WatchRequest",
+        [typeof(GmailWatchResponse)] = "WatchResponse",
     };
 
     private static JsonDocument LoadGmailDiscovery()

@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using AutoMeet.Prospects;
 using AutoMeet.Sample.Hosting;
 using AutoMeet.Sample.Web.Http;
+using AutoMeet.Sample.Web.Push;
+using AutoMeet.Sample.Web.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -16,7 +18,12 @@ internal static class WebServiceCollectionExtensions
     {
         builder.AddAutoMeetSample();
 
+        // Gmail push notifications are acknowledged at once and processed in the background (polling stays the safety net).
+        builder.Services.AddSingleton<GmailPushQueue>();
+        builder.Services.AddHostedService<GmailPushProcessor>();
+
         builder.Services.AddProblemDetails();
+        builder.Services.AddSampleRateLimiting(builder.Configuration);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<AvailabilityValidationExceptionHandler>();
         builder.Services.AddOpenApi();

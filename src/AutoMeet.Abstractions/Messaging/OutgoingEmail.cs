@@ -34,4 +34,8 @@ public sealed record OutgoingEmail
 
     /// <summary>Gets extra headers (for example <c>List-Unsubscribe</c>).</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Gets the files attached to the e-mail, in order; empty for none.</summary>
+    /// <remarks>Providers send them as <c>multipart/mixed</c> parts after the body. Keep them small (a few kilobytes): they count towards the provider's message size limit.</remarks>
+    public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
 }

@@ -21,4 +21,15 @@ public interface INotificationStore : IEntityStore<Notification>, ILeasedWorkSto
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The notifications of the page.</returns>
     Task<IReadOnlyList<Notification>> ListByOwnerAsync(UserId ownerId, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes up to <paramref name="maxItems"/> completed (delivered or abandoned) notifications whose <c>CompletedAt</c> lies before
+    /// <paramref name="completedBefore"/>, oldest first: the retention of finished work. Items not completed are never deleted.
+    /// </summary>
+    /// <param name="completedBefore">The cut-off (exclusive).</param>
+    /// <param name="maxItems">The most items deleted by this call (1 to <see cref="Work.LeaseClaim.MaxBatch"/>).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>How many were deleted.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxItems"/> is out of range.</exception>
+    Task<int> DeleteCompletedAsync(NodaTime.Instant completedBefore, int maxItems, CancellationToken cancellationToken = default);
 }

@@ -73,7 +73,7 @@ public static class TimeSeriesAggregator
         return new TimeSeries(request, buckets);
     }
 
-    private static DateTimeZone Validate(TimeSeriesRequest request, IDateTimeZoneProvider zones)
+    internal static DateTimeZone Validate(TimeSeriesRequest request, IDateTimeZoneProvider zones)
     {
         if (string.IsNullOrWhiteSpace(request.TimeZoneId) || zones.GetZoneOrNull(request.TimeZoneId) is not { } zone)
         {
@@ -106,7 +106,7 @@ public static class TimeSeriesAggregator
         return zone;
     }
 
-    private static List<Instant> Boundaries(TimeSeriesRequest request, DateTimeZone zone)
+    internal static List<Instant> Boundaries(TimeSeriesRequest request, DateTimeZone zone)
     {
         var starts = new List<Instant>();
         if (request.Bucket == TimeBucket.Hour)

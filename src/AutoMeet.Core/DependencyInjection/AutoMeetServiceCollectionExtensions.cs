@@ -111,6 +111,9 @@ public static class AutoMeetServiceCollectionExtensions
         AutoMeet.Enrichment.EnrichmentRegistration.AddEnrichment(services);
         AutoMeet.Replies.Pipeline.ReplyPipelineRegistration.AddReplyPipeline(services);
         services.AddAutoMeetSending();
+        AutoMeet.Analytics.AnalyticsRegistration.AddCampaignAnalytics(services);
+        AutoMeet.Privacy.PrivacyRegistration.AddPrivacyAndMaintenance(services);
+        AutoMeet.Meetings.MeetingsRegistration.AddMeetingScheduling(services);
         return new AutoMeetBuilder(services);
     }
 

@@ -4,6 +4,8 @@ using AutoMeet.Google.Calendar;
 using AutoMeet.Google.Gmail;
 using AutoMeet.Google.Internal;
 using AutoMeet.Google.OAuth;
+using AutoMeet.Google.People;
+using AutoMeet.Google.Push;
 using AutoMeet.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -18,7 +20,9 @@ public static class GoogleAutoMeetBuilderExtensions
     /// <summary>
     /// Adds the Google integration: validated <see cref="GoogleOptions"/>, the OAuth flow (<see cref="IGoogleAuthorization"/>),
     /// the Gmail adapter, which replaces the sandbox <see cref="IMailbox"/>, and the Google Calendar adapter, which replaces
-    /// the sandbox <c>ICalendar</c> (with <see cref="IGoogleCalendarChannels"/> and <see cref="CalendarPushVerifier"/> for push).
+    /// the sandbox <c>ICalendar</c> (with <see cref="IGoogleCalendarChannels"/> and <see cref="CalendarPushVerifier"/> for push),
+    /// the Pub/Sub push verifier (<see cref="PubSubPushVerifier"/>), the People lookup (<see cref="IContactLookup"/>), and two
+    /// jobs the worker runs: <c>google-token-refresh</c> and <c>google-watch-renewal</c> (Gmail <c>users.watch</c>, calendar channels).
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddAutoMeet</c>.</param>
     /// <param name="configure">Configures the options (client id and secret, redirect URI, endpoints, quotas).</param>
@@ -45,6 +49,7 @@ public static class GoogleAutoMeetBuilderExtensions
         services.TryAddSingleton<GmailMailbox>();
         services.Replace(ServiceDescriptor.Singleton<IMailbox>(sp => sp.GetRequiredService<GmailMailbox>()));
         services.AddGoogleCalendar();
+        services.AddGooglePushAndJobs();
         return builder;
     }
 }

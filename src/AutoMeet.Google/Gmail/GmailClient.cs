@@ -83,6 +83,21 @@ internal sealed class GmailClient
     public Task<GmailProfile> GetProfileAsync(Id<MailboxAccount> accountId, CancellationToken cancellationToken) =>
         CallAsync(accountId, "users.getProfile", () => new HttpRequestMessage(HttpMethod.Get, UserPath + "profile"), GmailJsonContext.Default.GmailProfile, _reads, cancellationToken);
 
+    /// <summary><c>users.watch</c>: starts or renews push notifications to a Pub/Sub topic for changes to the given labels.</summary>
+    public Task<GmailWatchResponse> WatchAsync(Id<MailboxAccount> accountId, string topicName, IReadOnlyList<string> labelIds, CancellationToken cancellationToken) =>
+        CallAsync(
+            accountId,
+            "users.watch",
+            () => new HttpRequestMessage(HttpMethod.Post, UserPath + "watch")
+            {
+                Content = JsonContent.Create(
+                    new GmailWatchRequest { TopicName = topicName, LabelIds = labelIds, LabelFilterBehavior = "include" },
+                    GmailJsonContext.Default.GmailWatchRequest),
+            },
+            GmailJsonContext.Default.GmailWatchResponse,
+            _reads,
+            cancellationToken);
+
     private async Task<T> CallAsync<T>(
         Id<MailboxAccount> accountId,
         string operation,

@@ -44,7 +44,14 @@ internal static class GmailMime
             message.Headers.Replace(name, value);
         }
 
-        message.Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody();
+        var body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody };
+        foreach (var attachment in email.Attachments)
+        {
+            // BodyBuilder wraps the body in multipart/mixed as soon as there is an attachment.
+            body.Attachments.Add(attachment.FileName, attachment.Content.ToArray(), ContentType.Parse(attachment.ContentType));
+        }
+
+        message.Body = body.ToMessageBody();
 
         var format = FormatOptions.Default.Clone();
         format.NewLineFormat = NewLineFormat.Dos;

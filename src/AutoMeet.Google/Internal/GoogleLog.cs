@@ -39,4 +39,31 @@ internal static partial class GoogleLog
 
     [LoggerMessage(EventId = 2031, Level = LogLevel.Debug, Message = "Message {MessageId} of account {AccountId} vanished before it could be read; skipped.")]
     public static partial void MessageVanished(ILogger logger, string messageId, Id<MailboxAccount> accountId);
+
+    [LoggerMessage(EventId = 2200, Level = LogLevel.Warning, Message = "Rejected a Pub/Sub push request: {Status}.")]
+    public static partial void PushRejected(ILogger logger, AutoMeet.Google.Push.PubSubPushStatus status);
+
+    [LoggerMessage(EventId = 2210, Level = LogLevel.Information, Message = "Renewed the Gmail watch of account {AccountId}; it expires at {ExpiresAt}.")]
+    public static partial void GmailWatchRenewed(ILogger logger, Id<MailboxAccount> accountId, NodaTime.Instant expiresAt);
+
+    [LoggerMessage(EventId = 2211, Level = LogLevel.Warning, Message = "Renewing the push watches (Gmail watch, calendar channels) of account {AccountId} failed; the next run tries again (polling continues).")]
+    public static partial void WatchRenewalFailed(ILogger logger, Id<MailboxAccount> accountId, Exception exception);
+
+    [LoggerMessage(EventId = 2212, Level = LogLevel.Information, Message = "Watch renewal ran: {Gmail} Gmail watches renewed, {Calendars} calendar channels queued, {Failed} failed.")]
+    public static partial void WatchRenewalRan(ILogger logger, int gmail, int calendars, int failed);
+
+    [LoggerMessage(EventId = 2220, Level = LogLevel.Information, Message = "Token refresh ran: {Refreshed} of {Checked} Google accounts refreshed, {Failed} failed.")]
+    public static partial void TokenRefreshRan(ILogger logger, int @checked, int refreshed, int failed);
+
+    [LoggerMessage(EventId = 2221, Level = LogLevel.Warning, Message = "Refreshing the access token of account {AccountId} failed.")]
+    public static partial void TokenRefreshFailed(ILogger logger, Id<MailboxAccount> accountId, Exception exception);
+
+    [LoggerMessage(EventId = 2230, Level = LogLevel.Debug, Message = "People lookup for account {AccountId} found {Found} contact(s).")]
+    public static partial void ContactLookup(ILogger logger, Id<MailboxAccount> accountId, int found);
+
+    [LoggerMessage(EventId = 2231, Level = LogLevel.Debug, Message = "People call {Operation} for account {AccountId} is not permitted (HTTP {Status}); skipped.")]
+    public static partial void ContactSourceDenied(ILogger logger, string operation, Id<MailboxAccount> accountId, int status);
+
+    [LoggerMessage(EventId = 2213, Level = LogLevel.Information, Message = "Skipped a calendar channel of account {AccountId}: the account is not authorized.")]
+    public static partial void CalendarWatchSkipped(ILogger logger, Id<MailboxAccount> accountId, Exception exception);
 }

@@ -19,7 +19,7 @@ public enum GoogleFeatures
     /// <summary>Creating, moving and cancelling events with Meet links (<c>calendar.events</c>, sensitive).</summary>
     BookMeetings = 8,
 
-    /// <summary>Looking up the user's contacts (<c>contacts.readonly</c>, sensitive).</summary>
+    /// <summary>Looking up the user's contacts (<c>contacts.readonly</c> and <c>contacts.other.readonly</c>, sensitive).</summary>
     ReadContacts = 16,
 
     /// <summary>Everything AutoMeet does.</summary>

@@ -21,6 +21,9 @@ public static class GoogleScopes
     /// <summary>Scope to read contacts.</summary>
     public const string ContactsReadonly = Prefix + "contacts.readonly";
 
+    /// <summary>Scope to read the "other contacts" Gmail collects from correspondence.</summary>
+    public const string ContactsOtherReadonly = Prefix + "contacts.other.readonly";
+
     /// <summary>The OpenID Connect scopes every sign-in asks for.</summary>
     public static IReadOnlyList<string> SignIn { get; } = ["openid", "email", "profile"];
 
@@ -41,6 +44,7 @@ public static class GoogleScopes
         Add(scopes, features, GoogleFeatures.ReadAvailability, CalendarFreeBusy);
         Add(scopes, features, GoogleFeatures.BookMeetings, CalendarEvents);
         Add(scopes, features, GoogleFeatures.ReadContacts, ContactsReadonly);
+        Add(scopes, features, GoogleFeatures.ReadContacts, ContactsOtherReadonly);
         return scopes;
     }
 

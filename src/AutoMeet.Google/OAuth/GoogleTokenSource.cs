@@ -85,6 +85,30 @@ internal sealed partial class GoogleTokenSource : IGoogleTokenSource, IDisposabl
         }
     }
 
+    public async Task<bool> RefreshIfExpiringAsync(Id<MailboxAccount> accountId, Duration within, CancellationToken cancellationToken)
+    {
+        var gate = _locks.GetOrAdd(accountId, static _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var scope = _scopes.CreateScope();
+            var store = scope.ServiceProvider.GetRequiredService<IAutoMeetStore>();
+            var account = await LoadAsync(store, accountId, cancellationToken).ConfigureAwait(false);
+            var threshold = within > Skew ? within : Skew;
+            if (account.AccessToken is not null && account.AccessTokenExpiresAt is { } expiresAt && expiresAt - _clock.GetCurrentInstant() > threshold)
+            {
+                return false;
+            }
+
+            await RefreshAsync(store, account, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     public void Invalidate(Id<MailboxAccount> accountId) => _cache.TryRemove(accountId, out _);
 
     public void Dispose()

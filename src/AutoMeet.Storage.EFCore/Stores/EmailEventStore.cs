@@ -1,5 +1,6 @@
 using AutoMeet.Messaging;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace AutoMeet.Storage.EFCore.Stores;
 
@@ -15,6 +16,33 @@ internal sealed class EmailEventStore(StoreSession session) : EntityStore<EmailE
     {
         ArgumentNullException.ThrowIfNull(query);
         return Filter(query).LongCountAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<EmailEventBucketCount>> CountByBucketAsync(EmailEventQuery query, IReadOnlyList<Instant> boundaries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        IEmailEventStore.ValidateBoundaries(boundaries);
+        var first = boundaries[0];
+        var last = boundaries[^1];
+        var rows = Filter(query)
+            .Where(e => e.OccurredAt >= first && e.OccurredAt < last)
+            .Select(BucketRows.Projection(boundaries));
+        var groups = await rows
+            .GroupBy(r => new { r.Bucket, r.Kind, r.StepPosition, r.Variant, r.ReplyLabel })
+            .Select(g => new
+            {
+                g.Key.Bucket,
+                g.Key.Kind,
+                g.Key.StepPosition,
+                g.Key.Variant,
+                g.Key.ReplyLabel,
+                Events = g.LongCount(),
+                Linked = g.Where(r => r.MessageId != null).Select(r => r.MessageId).Distinct().LongCount(),
+                Unlinked = g.LongCount(r => r.MessageId == null),
+            })
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return [.. groups.Select(g => new EmailEventBucketCount(g.Bucket, g.Kind, g.StepPosition, g.Variant, g.ReplyLabel, g.Events, g.Linked + g.Unlinked))];
     }
 
     private IQueryable<EmailEvent> Filter(EmailEventQuery query)

@@ -1,6 +1,8 @@
 using AutoMeet.Notifications;
 using AutoMeet.Storage.EFCore.Internal;
+using AutoMeet.Work;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace AutoMeet.Storage.EFCore.Stores;
 
@@ -40,4 +42,19 @@ internal sealed class NotificationStore(StoreSession session) : LeasedWorkStore<
 
     public Task<IReadOnlyList<Notification>> ListByOwnerAsync(UserId ownerId, PageRequest page, CancellationToken cancellationToken = default) =>
         ListAsync(Page(Query.Where(n => n.OwnerId == ownerId).OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id), page), cancellationToken);
+
+    public async Task<int> DeleteCompletedAsync(Instant completedBefore, int maxItems, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxItems);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxItems, LeaseClaim.MaxBatch);
+        var ids = await Db.Set<Notification>()
+            .Where(w => w.CompletedAt != null && w.CompletedAt < completedBefore)
+            .OrderBy(w => w.CompletedAt).ThenBy(w => w.Id)
+            .Select(w => w.Id)
+            .Take(maxItems)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return ids.Count == 0
+            ? 0
+            : await Db.Set<Notification>().Where(w => ids.Contains(w.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+    }
 }

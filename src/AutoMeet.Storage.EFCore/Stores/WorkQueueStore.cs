@@ -1,6 +1,7 @@
 using AutoMeet.Storage.EFCore.Internal;
 using AutoMeet.Work;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace AutoMeet.Storage.EFCore.Stores;
 
@@ -30,5 +31,20 @@ internal sealed class WorkQueueStore(StoreSession session) : LeasedWorkStore<Wor
 
             throw;
         }
+    }
+
+    public async Task<int> DeleteCompletedAsync(Instant completedBefore, int maxItems, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxItems);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxItems, LeaseClaim.MaxBatch);
+        var ids = await Db.Set<WorkItem>()
+            .Where(w => w.CompletedAt != null && w.CompletedAt < completedBefore)
+            .OrderBy(w => w.CompletedAt).ThenBy(w => w.Id)
+            .Select(w => w.Id)
+            .Take(maxItems)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return ids.Count == 0
+            ? 0
+            : await Db.Set<WorkItem>().Where(w => ids.Contains(w.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -27,6 +27,7 @@ public sealed partial class FakeGoogleServer : IAsyncDisposable
         ("GET", "gmail/v1/users/{userId}/messages/{id}", "users.messages.get"),
         ("GET", "gmail/v1/users/{userId}/history", "users.history.list"),
         ("GET", "gmail/v1/users/{userId}/profile", "users.getProfile"),
+        ("POST", "gmail/v1/users/{userId}/watch", "users.watch"),
     ];
 
     private readonly WebApplication _app;
@@ -75,7 +76,10 @@ public sealed partial class FakeGoogleServer : IAsyncDisposable
         _app.MapGet("/gmail/v1/users/{userId}/messages/{id}", (Delegate)((HttpContext c) => GmailAsync(c, "users.messages.get", Get)));
         _app.MapGet("/gmail/v1/users/{userId}/history", (Delegate)((HttpContext c) => GmailAsync(c, "users.history.list", History)));
         _app.MapGet("/gmail/v1/users/{userId}/profile", (Delegate)((HttpContext c) => GmailAsync(c, "users.getProfile", Profile)));
+        _app.MapPost("/gmail/v1/users/{userId}/watch", (Delegate)((HttpContext c) => GmailAsync(c, "users.watch", WatchMailbox)));
         MapCalendarRoutes();
+        MapPushRoutes();
+        MapPeopleRoutes();
     }
 
     private async Task<(FakeFault? Fault, string Body)> BeginAsync(HttpContext context, string operation)

@@ -43,6 +43,8 @@ internal sealed class GoogleTestHost : IAsyncDisposable
             o.TokenEndpoint = server.TokenEndpoint;
             o.RevokeEndpoint = new Uri(server.BaseUri, "revoke");
             o.GmailApiBaseUri = server.BaseUri;
+            o.PeopleApiBaseUri = server.BaseUri;
+            o.Push.CertificatesUrl = server.CertificatesUrl;
             o.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
             o.RequestTimeout = TimeSpan.FromSeconds(2);
             o.MaxRetryAfter = TimeSpan.FromSeconds(5);
@@ -50,6 +52,14 @@ internal sealed class GoogleTestHost : IAsyncDisposable
         });
         services.AddInMemoryAutoMeetStore();
         return new GoogleTestHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
+    }
+
+    /// <summary>Runs a registered job once in its own scope, as the worker does.</summary>
+    public async Task RunJobAsync(string name)
+    {
+        var job = Services.GetServices<AutoMeet.Work.IAutoMeetJob>().Single(j => j.Name == name);
+        await using var scope = Services.CreateAsyncScope();
+        await job.RunAsync(scope.ServiceProvider, CancellationToken.None);
     }
 
     public T Get<T>()

@@ -17,7 +17,7 @@ public sealed class GoogleScopesTests
     {
         var scopes = GoogleScopes.For(GoogleFeatures.All);
 
-        Assert.Equal(8, scopes.Count);
+        Assert.Equal(9, scopes.Count); // 3 sign-in + 6 feature scopes (ReadContacts needs contacts.readonly and contacts.other.readonly).
         Assert.Equal(scopes.Count, scopes.Distinct().Count());
         Assert.DoesNotContain("https://mail.google.com/", scopes);
     }

@@ -9,4 +9,6 @@ namespace AutoMeet.Google.Gmail.Models;
 [JsonSerializable(typeof(GmailListHistoryResponse))]
 [JsonSerializable(typeof(GmailProfile))]
 [JsonSerializable(typeof(GmailErrorResponse))]
+[JsonSerializable(typeof(GmailWatchRequest))]
+[JsonSerializable(typeof(GmailWatchResponse))]
 internal sealed partial class GmailJsonContext : JsonSerializerContext;

@@ -62,6 +62,25 @@ internal sealed class NotificationStore(InMemoryAutoMeetStore session) : InMemor
         return Session.WriteAsync(t => LeasedWork.Renew(t.Notifications, id, leaseOwner, now, leaseDuration), cancellationToken);
     }
 
+    public Task<int> DeleteCompletedAsync(Instant completedBefore, int maxItems, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxItems);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxItems, LeaseClaim.MaxBatch);
+        return Session.WriteAsync(
+            t =>
+            {
+                var doomed = t.Notifications.Rows
+                    .Where(w => w.CompletedAt is { } completed && completed < completedBefore)
+                    .OrderBy(w => w.CompletedAt).ThenBy(w => w.Id)
+                    .Take(maxItems)
+                    .Select(w => w.Id)
+                    .ToList();
+                doomed.ForEach(id => t.Notifications.Remove(id));
+                return doomed.Count;
+            },
+            cancellationToken);
+    }
+
     protected override Table<Notification> TableOf(InMemoryTables tables) => tables.Notifications;
 
     protected override void CheckUnique(InMemoryTables tables, Notification row) =>

@@ -56,6 +56,25 @@ internal sealed class WorkQueue(InMemoryAutoMeetStore session) : InMemoryEntityS
         return Session.WriteAsync(t => LeasedWork.Renew(t.WorkItems, id, leaseOwner, now, leaseDuration), cancellationToken);
     }
 
+    public Task<int> DeleteCompletedAsync(Instant completedBefore, int maxItems, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxItems);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxItems, LeaseClaim.MaxBatch);
+        return Session.WriteAsync(
+            t =>
+            {
+                var doomed = t.WorkItems.Rows
+                    .Where(w => w.CompletedAt is { } completed && completed < completedBefore)
+                    .OrderBy(w => w.CompletedAt).ThenBy(w => w.Id)
+                    .Take(maxItems)
+                    .Select(w => w.Id)
+                    .ToList();
+                doomed.ForEach(id => t.WorkItems.Remove(id));
+                return doomed.Count;
+            },
+            cancellationToken);
+    }
+
     protected override Table<WorkItem> TableOf(InMemoryTables tables) => tables.WorkItems;
 
     protected override void CheckUnique(InMemoryTables tables, WorkItem row) =>

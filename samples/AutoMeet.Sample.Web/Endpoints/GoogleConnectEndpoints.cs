@@ -1,0 +1,74 @@
+using AutoMeet.Google.OAuth;
+using AutoMeet.Sample.Web.Http;
+
+namespace AutoMeet.Sample.Web.Endpoints;
+
+/// <summary>
+/// Connecting a Google account: <c>GET /connect/google</c> redirects to Google's consent screen (PKCE, offline access,
+/// incremental consent, a <c>state</c> bound to the <c>X-AutoMeet-User</c> owner), and <c>GET /connect/google/callback</c>
+/// completes it, storing the tokens encrypted, and shows a plain page. The sample has no sign-in, so the callback (a
+/// browser redirect without the header) completes for <c>demo-user</c>; a real host takes the user from its session.
+/// </summary>
+internal static class GoogleConnectEndpoints
+{
+    public const string ConnectPath = "/connect/google";
+    public const string CallbackPath = "/connect/google/callback";
+
+    public static IEndpointRouteBuilder MapGoogleConnectEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet(ConnectPath, (HttpRequest request, string? features, string? loginHint, bool? forceConsent, IGoogleAuthorization authorization) =>
+        {
+            if (!Owner.TryResolve(request, out var owner, out var problem))
+            {
+                return problem;
+            }
+
+            GoogleFeatures? requested = null;
+            if (!string.IsNullOrWhiteSpace(features))
+            {
+                if (!Enum.TryParse<GoogleFeatures>(features, ignoreCase: true, out var parsed) || (parsed & ~GoogleFeatures.All) != 0 || int.TryParse(features, out _))
+                {
+                    return Problems.Field("features", $"'{features}' is not a comma-separated list of {string.Join(", ", Enum.GetNames<GoogleFeatures>())}.");
+                }
+
+                requested = parsed;
+            }
+
+            return Results.Redirect(authorization.CreateAuthorizationUrl(owner, requested, loginHint, forceConsent ?? false).AbsoluteUri);
+        }).WithName("ConnectGoogle");
+
+        routes.MapGet(CallbackPath, async (HttpRequest request, string? code, string? state, string? error, IGoogleAuthorization authorization, CancellationToken cancellationToken) =>
+        {
+            if (!string.IsNullOrEmpty(error))
+            {
+                return error == "access_denied"
+                    ? HtmlPage.Create(StatusCodes.Status400BadRequest, "Google account not connected", "You declined the access AutoMeet asked for. Nothing was stored.", "Start again from the connect link when you are ready.")
+                    : HtmlPage.Create(StatusCodes.Status400BadRequest, "Google account not connected", $"Google answered with the error '{error}'. Nothing was stored.");
+            }
+
+            if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(state))
+            {
+                return HtmlPage.Create(StatusCodes.Status400BadRequest, "Google account not connected", "The callback is missing its 'code' or 'state' parameter; start again from the connect link.");
+            }
+
+            if (!Owner.TryResolve(request, out var owner, out _))
+            {
+                return HtmlPage.Create(StatusCodes.Status400BadRequest, "Google account not connected", $"The {Owner.HeaderName} header is not valid.");
+            }
+
+            try
+            {
+                var result = await authorization.CompleteAsync(owner, code, state, cancellationToken);
+                return result.Missing == GoogleFeatures.None
+                    ? HtmlPage.Create(StatusCodes.Status200OK, "Google account connected", $"Granted: {result.Granted}.")
+                    : HtmlPage.Create(StatusCodes.Status200OK, "Google account connected, with less access than asked", $"Granted: {result.Granted}.", $"Not granted: {result.Missing}. Those features stay off until you connect again and allow them.");
+            }
+            catch (GoogleAuthorizationException ex)
+            {
+                return HtmlPage.Create(StatusCodes.Status400BadRequest, "Google account not connected", ex.Message, "Start again from the connect link.");
+            }
+        }).ExcludeFromDescription();
+
+        return routes;
+    }
+}

@@ -1,0 +1,7 @@
+namespace AutoMeet.Maintenance;
+
+/// <summary>Represents what one cleanup run deleted.</summary>
+/// <param name="WorkItems">Completed work items past their retention.</param>
+/// <param name="Notifications">Delivered notifications past their retention.</param>
+/// <param name="EmailEvents">E-mail events past their retention (zero when events are kept for good).</param>
+public sealed record CleanupReport(int WorkItems, int Notifications, int EmailEvents);

@@ -1,0 +1,71 @@
+using AutoMeet.Messaging;
+using AutoMeet.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace AutoMeet.Maintenance;
+
+/// <summary>
+/// Applies the retention settings once: deletes completed work items and delivered notifications past their
+/// retention (the leftovers of leased work: rows whose leases ended with completion), and e-mail events past theirs.
+/// Idempotent: running it twice deletes nothing more.
+/// </summary>
+/// <remarks>
+/// Work whose lease expired without completion is not touched: the next claim takes it over (that is what leases are
+/// for), and deleting it would lose work. Holds, approvals and links expire where they are checked (signed links carry
+/// their expiry; the meeting scheduler owns holds and approvals).
+/// </remarks>
+internal sealed class DataCleanup(IOptions<CleanupOptions> options, IClock clock, ILoggerFactory? loggerFactory = null)
+{
+    private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DataCleanup>();
+
+    public async Task<CleanupReport> RunAsync(IAutoMeetStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var settings = options.Value;
+        var now = clock.GetCurrentInstant();
+
+        var workItems = await InBatchesAsync(
+            settings, () => store.WorkQueue.DeleteCompletedAsync(now - Duration.FromTimeSpan(settings.CompletedWorkRetention), settings.BatchSize, cancellationToken)).ConfigureAwait(false);
+        var notifications = await InBatchesAsync(
+            settings, () => store.Notifications.DeleteCompletedAsync(now - Duration.FromTimeSpan(settings.DeliveredNotificationRetention), settings.BatchSize, cancellationToken)).ConfigureAwait(false);
+        var events = settings.EmailEventRetention is { } retention
+            ? await InBatchesAsync(settings, () => DeleteEventsAsync(store, now - Duration.FromTimeSpan(retention), settings.BatchSize, cancellationToken)).ConfigureAwait(false)
+            : 0;
+
+        var report = new CleanupReport(workItems, notifications, events);
+        MaintenanceLog.CleanedUp(_logger, report.WorkItems, report.Notifications, report.EmailEvents);
+        return report;
+    }
+
+    private static async Task<int> InBatchesAsync(CleanupOptions settings, Func<Task<int>> batch)
+    {
+        var total = 0;
+        for (var i = 0; i < settings.MaxBatchesPerRun; i++)
+        {
+            var deleted = await batch().ConfigureAwait(false);
+            total += deleted;
+            if (deleted < settings.BatchSize)
+            {
+                break;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Deletes one batch of events that occurred before the cut-off (the query's upper bound is exclusive), through the event store's query and delete.</summary>
+    private static async Task<int> DeleteEventsAsync(IAutoMeetStore store, Instant before, int batchSize, CancellationToken cancellationToken)
+    {
+        var old = await store.EmailEvents.ListAsync(new EmailEventQuery { To = before }, new PageRequest(0, batchSize), cancellationToken).ConfigureAwait(false);
+        var deleted = 0;
+        foreach (var emailEvent in old)
+        {
+            deleted += await store.EmailEvents.DeleteAsync(emailEvent.Id, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+        }
+
+        return deleted;
+    }
+}

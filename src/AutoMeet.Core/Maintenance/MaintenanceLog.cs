@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Logging;
+
+namespace AutoMeet.Maintenance;
+
+/// <summary>Log messages of the cleanup (event ids 1810–1819).</summary>
+internal static partial class MaintenanceLog
+{
+    [LoggerMessage(EventId = 1810, Level = LogLevel.Information, Message = "Cleanup deleted {WorkItems} completed work items, {Notifications} delivered notifications and {EmailEvents} e-mail events past their retention.")]
+    public static partial void CleanedUp(ILogger logger, int workItems, int notifications, int emailEvents);
+}

@@ -1,0 +1,32 @@
+namespace AutoMeet.Meetings;
+
+/// <summary>What handling one <c>meeting.propose</c> item did.</summary>
+internal enum ProposalOutcome
+{
+    /// <summary>K times were offered and the first is held.</summary>
+    TimesOffered = 0,
+
+    /// <summary>None of the prospect's times is free; the nearest alternatives were offered and the first is held.</summary>
+    AlternativesOffered = 1,
+
+    /// <summary>The prospect chose a free time; the owner was asked to approve it.</summary>
+    ApprovalRequested = 2,
+
+    /// <summary>The prospect chose a free time; autonomous mode queued the booking.</summary>
+    BookingQueued = 3,
+
+    /// <summary>The owner has no bookable time; they were told.</summary>
+    NoAvailability = 4,
+
+    /// <summary>The prospect already has a meeting being approved or booked; nothing changed.</summary>
+    MeetingInProgress = 5,
+
+    /// <summary>This reply was handled before; nothing changed.</summary>
+    AlreadyHandled = 6,
+
+    /// <summary>The reply, thread, prospect or mailbox no longer exists; nothing to do.</summary>
+    Gone = 7,
+
+    /// <summary>The owner has no calendar settings; they were told.</summary>
+    NoCalendarSettings = 8,
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace AutoMeet.Samples.Tests.Web.Google;
+
+public sealed class GoogleConnectEndpointsTests : GoogleWebTestBase
+{
+    private HttpClient Client(string owner)
+    {
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("X-AutoMeet-User", owner);
+        return client;
+    }
+
+    private async Task<Dictionary<string, string>> ConnectAsync(string owner, string query = "")
+    {
+        using var client = Client(owner);
+        var response = await client.GetAsync(new Uri("/connect/google" + query, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.Equal(GoogleWebFactory.AuthorizationEndpoint.GetLeftPart(UriPartial.Path), location.GetLeftPart(UriPartial.Path));
+        return QueryHelpers.ParseQuery(location.Query).ToDictionary(kv => kv.Key, kv => kv.Value.ToString());
+    }
+
+    [Fact]
+    public async Task Connect_RedirectsToConsentWithPkceStateAndOfflineAccess()
+    {
+        var query = await ConnectAsync("alice");
+
+        Assert.Equal(GoogleWebFactory.ClientId, query["client_id"]);
+        Assert.Equal(GoogleWebFactory.RedirectUri.AbsoluteUri, query["redirect_uri"]);
+        Assert.Equal("code", query["response_type"]);
+        Assert.Equal("S256", query["code_challenge_method"]);
+        Assert.Matches("^[A-Za-z0-9_-]{43}$", query["code_challenge"]);
+        Assert.False(string.IsNullOrWhiteSpace(query["state"]));
+        Assert.Equal("offline", query["access_type"]);
+        Assert.Equal("true", query["include_granted_scopes"]);
+        Assert.Contains("https://www.googleapis.com/auth/gmail.send", query["scope"].Split(' '));
+        Assert.DoesNotContain(query["code_challenge"], query["state"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Connect_FeaturesParameter_AsksOnlyForTheirScopes()
+    {
+        var query = await ConnectAsync("alice", "?features=SendMail");
+
+        Assert.Equal(["openid", "email", "profile", "https://www.googleapis.com/auth/gmail.send"], query["scope"].Split(' '));
+    }
+
+    [Fact]
+    public async Task Connect_UnknownFeature_Returns400()
+    {
+        using var client = Client("alice");
+
+        var response = await client.GetAsync(new Uri("/connect/google?features=Teleport", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Callback_StateOfAnotherUser_ShowsAClearErrorPage()
+    {
+        var state = (await ConnectAsync("alice"))["state"];
+        using var client = Client("mallory");
+
+        var response = await client.GetAsync(new Uri($"/connect/google/callback?code=4%2F0Ab&state={Uri.EscapeDataString(state)}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Google account not connected", page, StringComparison.Ordinal);
+        Assert.Contains("another user", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Callback_ForgedState_ShowsAClearErrorPage()
+    {
+        using var client = Client("alice");
+
+        var response = await client.GetAsync(new Uri("/connect/google/callback?code=abc&state=forged", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not one AutoMeet issued", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Callback_UserDeclined_ShowsADeclinedPage()
+    {
+        using var client = Client("alice");
+
+        var response = await client.GetAsync(new Uri("/connect/google/callback?error=access_denied&state=x", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("You declined", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Callback_MissingCode_ShowsAnErrorPage()
+    {
+        using var client = Client("alice");
+
+        var response = await client.GetAsync(new Uri("/connect/google/callback", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("missing its &#39;code&#39; or &#39;state&#39;", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
