@@ -34,6 +34,7 @@ public static class SampleHostingExtensions
         builder.Services.Configure<SecretProtectionOptions>(configuration.GetSection(SecretProtectionOptions.SectionName));
         builder.Services.Configure<AutoMeet.Compliance.LinkSigningOptions>(configuration.GetSection(AutoMeet.Compliance.LinkSigningOptions.SectionName));
         builder.Services.Configure<AutoMeet.Sending.SendingOptions>(configuration.GetSection(AutoMeet.Sending.SendingOptions.SectionName));
+        builder.Services.Configure<AutoMeet.Notifications.NotificationOptions>(configuration.GetSection(AutoMeet.Notifications.NotificationOptions.SectionName));
         builder.Services.Configure<AutoMeet.Sequences.Distribution.DistributionOptions>(configuration.GetSection(AutoMeet.Sequences.Distribution.DistributionOptions.SectionName));
         builder.Services.Configure<AutoMeet.Maintenance.CleanupOptions>(configuration.GetSection(AutoMeet.Maintenance.CleanupOptions.SectionName));
         builder.Services.Configure<AutoMeet.Resilience.RetryPolicyOptions>(configuration.GetSection(AutoMeet.Resilience.RetryPolicyOptions.SectionName));

@@ -4,4 +4,5 @@ namespace AutoMeet.Notifications;
 /// <param name="Delivered">Notifications delivered (or found already delivered after a crash).</param>
 /// <param name="Deferred">Notifications released to be retried later.</param>
 /// <param name="GivenUp">Notifications dropped after too many attempts.</param>
-public sealed record NotificationDeliveryReport(int Delivered, int Deferred, int GivenUp);
+/// <param name="Skipped">Notifications not delivered because the owner turned that alert off (<see cref="INotificationPreferences"/>).</param>
+public sealed record NotificationDeliveryReport(int Delivered, int Deferred, int GivenUp, int Skipped = 0);

@@ -17,12 +17,16 @@ internal sealed partial class NotificationSender : INotificationSender
     private static readonly Duration BaseDelay = Duration.FromMinutes(1);
     private readonly IMailbox _mailbox;
     private readonly INotificationWebhook? _webhook;
+    private readonly INotificationPreferences _preferences;
     private readonly IClock _clock;
     private readonly ILogger _logger;
     private readonly string _owner;
 
-    public NotificationSender(IMailbox mailbox, IClock clock, IOptions<AutoMeetOptions> options, IEnumerable<INotificationWebhook> webhooks, ILoggerFactory? loggerFactory = null)
+    public NotificationSender(
+        IMailbox mailbox, IClock clock, IOptions<AutoMeetOptions> options, IEnumerable<INotificationWebhook> webhooks, INotificationPreferences preferences, ILoggerFactory? loggerFactory = null)
     {
+        ArgumentNullException.ThrowIfNull(preferences);
+        _preferences = preferences;
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(options);
@@ -39,7 +43,7 @@ internal sealed partial class NotificationSender : INotificationSender
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxItems);
-        var report = new NotificationDeliveryReport(0, 0, 0);
+        var report = new NotificationDeliveryReport(0, 0, 0, 0);
         var handled = 0;
         while (handled < maxItems && !cancellationToken.IsCancellationRequested)
         {
@@ -63,7 +67,15 @@ internal sealed partial class NotificationSender : INotificationSender
     {
         try
         {
-            var problem = notification.Channel switch
+            var preference = await _preferences.GetAsync(notification.OwnerId, notification.Kind, notification.Channel, cancellationToken).ConfigureAwait(false);
+            if (!preference.Enabled)
+            {
+                await store.Notifications.CompleteAsync(notification.Id, _owner, CancellationToken.None).ConfigureAwait(false);
+                Skipped(_logger, notification.Id.Value, notification.Kind);
+                return report with { Skipped = report.Skipped + 1 };
+            }
+
+            var problem = preference.Channel switch
             {
                 NotificationChannel.Email => await SendEmailAsync(store, notification, cancellationToken).ConfigureAwait(false),
                 NotificationChannel.Webhook when _webhook is not null => await CallWebhookAsync(notification, cancellationToken).ConfigureAwait(false),
@@ -142,6 +154,9 @@ internal sealed partial class NotificationSender : INotificationSender
 
     [LoggerMessage(EventId = 1531, EventName = "NotificationFailed", Level = LogLevel.Warning, Message = "Delivering notification {NotificationId} failed (attempt {Attempts}); it is retried.")]
     private static partial void Failed(ILogger logger, Guid notificationId, int attempts, Exception exception);
+
+    [LoggerMessage(EventId = 1533, EventName = "NotificationSkipped", Level = LogLevel.Debug, Message = "Skipped notification {NotificationId} ({Kind}): the owner turned this alert off.")]
+    private static partial void Skipped(ILogger logger, Guid notificationId, string kind);
 
     [LoggerMessage(EventId = 1532, EventName = "NotificationGivenUp", Level = LogLevel.Error, Message = "Gave up on notification {NotificationId} after {Attempts} attempts: {Problem}.")]
     private static partial void GaveUp(ILogger logger, Guid notificationId, int attempts, string problem);

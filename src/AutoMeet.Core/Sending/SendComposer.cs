@@ -59,7 +59,7 @@ public sealed class SendComposer
             return ComposedEmail.Failed($"Step {step.Position} has no body template.");
         }
 
-        var model = TemplateModel.FromProspect(prospect, sender.DisplayName ?? string.Empty, sender.EmailAddress, campaign.Name);
+        var model = TemplateModel.FromProspect(prospect, sender.DisplayName ?? string.Empty, sender.EmailAddress, campaign.Name, row.Variant ?? string.Empty);
         var inThread = step.Kind == SequenceStepKind.FollowUpEmail && thread is { Messages.Count: > 0 };
 
         string subject;

@@ -30,6 +30,8 @@ internal static class SendingRegistration
         services.TryAddSingleton<ICampaignControl, CampaignControl>();
         services.TryAddSingleton<ICampaignActivator, CampaignActivator>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, CampaignActivationJob>());
+        services.AddOptions<NotificationOptions>();
+        services.TryAddSingleton<INotificationPreferences, OptionsNotificationPreferences>();
         services.TryAddSingleton<INotificationSender, NotificationSender>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, NotificationDeliveryJob>());
         return services;

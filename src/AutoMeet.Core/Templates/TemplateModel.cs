@@ -41,6 +41,13 @@ public sealed class TemplateModel
     /// <summary>Gets the campaign's name.</summary>
     public string CampaignName { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Gets the A/B variant the prospect was assigned (<c>A</c>, <c>B</c>…; empty when the campaign has no variants),
+    /// as <c>campaign.variant</c>: a template writes its variants as
+    /// <c>{% if campaign.variant == "B" %}…{% else %}…{% endif %}</c> in the subject and the body.
+    /// </summary>
+    public string Variant { get; init; } = string.Empty;
+
     /// <summary>Gets the recipient's IANA zone, used by date filters; <see langword="null"/> renders in UTC.</summary>
     public string? TimeZoneId { get; init; }
 
@@ -49,9 +56,10 @@ public sealed class TemplateModel
     /// <param name="senderName">The sender's display name.</param>
     /// <param name="senderEmail">The sender's address.</param>
     /// <param name="campaignName">The campaign's name.</param>
+    /// <param name="variant">The prospect's A/B variant, if the campaign has variants.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="prospect"/> is <see langword="null"/>.</exception>
-    public static TemplateModel FromProspect(Prospect prospect, string senderName = "", string senderEmail = "", string campaignName = "")
+    public static TemplateModel FromProspect(Prospect prospect, string senderName = "", string senderEmail = "", string campaignName = "", string variant = "")
     {
         ArgumentNullException.ThrowIfNull(prospect);
         return new TemplateModel
@@ -65,6 +73,7 @@ public sealed class TemplateModel
             SenderName = senderName ?? string.Empty,
             SenderEmail = senderEmail ?? string.Empty,
             CampaignName = campaignName ?? string.Empty,
+            Variant = variant ?? string.Empty,
             TimeZoneId = prospect.TimeZoneId,
         };
     }
@@ -91,6 +100,7 @@ public sealed class TemplateModel
             "sender.name" => SenderName,
             "sender.email" => SenderEmail,
             "campaign.name" => CampaignName,
+            "campaign.variant" => Variant,
             _ => null,
         };
     }
@@ -105,7 +115,7 @@ public sealed class TemplateModel
 
     internal FluidValue Sender => _sender ??= Dictionary(("name", SenderName), ("email", SenderEmail));
 
-    internal FluidValue Campaign => _campaign ??= Dictionary(("name", CampaignName));
+    internal FluidValue Campaign => _campaign ??= Dictionary(("name", CampaignName), ("variant", Variant));
 
     private DictionaryValue CustomValue()
     {

@@ -97,6 +97,44 @@ public sealed class CampaignActivationTests
         Assert.Single(host.Mailbox.ListSent());
     }
 
+    [Fact]
+    public async Task DeliverDueAsync_OwnerPreferences_SkipsDisabledAlertsAndRoutesByChosenChannel()
+    {
+        var webhook = new RecordingWebhook();
+        await using var host = await SendingHost.StartAsync(Start, services =>
+        {
+            services.AddSingleton<INotificationWebhook>(webhook);
+            services.Configure<NotificationOptions>(o =>
+            {
+                o.Kinds["campaign.starting"] = new NotificationKindOptions { Enabled = false };
+                o.Kinds["reply.referral"] = new NotificationKindOptions { Channel = NotificationChannel.Webhook };
+            });
+        });
+        await host.InStoreAsync(async s =>
+        {
+            await s.Notifications.EnqueueAsync(new Notification { OwnerId = SendingHost.Owner, Kind = "campaign.starting", Subject = "s", Body = "b", DueAt = Start });
+            await s.Notifications.EnqueueAsync(new Notification { OwnerId = SendingHost.Owner, Kind = "reply.referral", Subject = "Referral", Body = "b", DueAt = Start });
+            await s.Notifications.EnqueueAsync(new Notification { OwnerId = SendingHost.Owner, Kind = "other", Subject = "Other", Body = "b", DueAt = Start });
+        });
+
+        var report = await host.InStoreAsync(s => host.Services.GetRequiredService<INotificationSender>().DeliverDueAsync(s));
+
+        Assert.Equal(new NotificationDeliveryReport(2, 0, 0, 1), report);
+        Assert.Equal("Referral", Assert.Single(webhook.Delivered).Subject);
+        Assert.Equal("[AutoMeet] Other", Assert.Single(host.Mailbox.ListSent()).Email.Subject);
+    }
+
+    private sealed class RecordingWebhook : INotificationWebhook
+    {
+        public List<Notification> Delivered { get; } = [];
+
+        public Task DeliverAsync(Notification notification, CancellationToken cancellationToken = default)
+        {
+            Delivered.Add(notification);
+            return Task.CompletedTask;
+        }
+    }
+
     private static Task ScheduleAsync(SendingHost host, Instant startAt) => host.InStoreAsync(async s =>
     {
         var campaign = await s.Campaigns.FindAsync(host.Campaign.Id);

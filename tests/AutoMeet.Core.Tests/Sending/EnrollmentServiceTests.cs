@@ -80,6 +80,35 @@ public sealed class EnrollmentServiceTests
     }
 
     [Fact]
+    public async Task EnrollAsync_TemplatesWithVariants_AssignsDeterministicVariantsThatPickSubjectAndBody()
+    {
+        await using var host = await SendingHost.StartAsync(Monday, steps:
+        [
+            SendingHost.Email(0, 0, "{% if campaign.variant == \"B\" %}Idea for {{ prospect.company }}{% else %}Quick question{% endif %}", "Body {{ campaign.variant }}"),
+        ]);
+        var prospects = new List<Prospect>();
+        for (var i = 0; i < 20; i++)
+        {
+            prospects.Add(await AddProspectAsync(host, $"p{i}@company{i}.example"));
+        }
+
+        await host.InStoreAsync(s => Service(host).EnrollAsync(s, new EnrollmentRequest(host.Campaign.Id, [.. prospects.Select(p => p.Id)])));
+        await host.RunUntilQuietAsync();
+
+        var enrollments = await host.InStoreAsync(s => s.Enrollments.ListByCampaignAsync(host.Campaign.Id, new AutoMeet.Storage.PageRequest(0, 100)));
+        Assert.Equal(["A", "B"], enrollments.Select(e => e.Variant).Distinct().Order());
+        foreach (var enrollment in enrollments)
+        {
+            var expected = AutoMeet.Templates.VariantAssigner.Assign(host.Campaign.Id, enrollment.ProspectId, 2) == 0 ? "A" : "B";
+            Assert.Equal(expected, enrollment.Variant);
+            var email = prospects.Single(p => p.Id == enrollment.ProspectId).Email;
+            var sent = host.Mailbox.ListSent().Single(m => m.Email.To[0].Address == email);
+            Assert.Equal(expected == "B" ? "Idea for Some Co" : "Quick question", sent.Email.Subject);
+            Assert.StartsWith("Body " + expected, sent.Email.TextBody, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task EnrollAsync_CompletedCampaign_ThrowsNamingTheStatus()
     {
         await using var host = await SendingHost.StartAsync(Monday);

@@ -11,6 +11,7 @@ namespace AutoMeet.Campaigns.Enrolling;
 internal sealed class EnrollmentService(ISuppressionService suppression, IEmailValidator emails, ICompanyEnricher companies) : IEnrollmentService
 {
     private const int Page = PageRequest.MaxTake;
+    private static readonly string[] VariantNames = ["A", "B"];
 
     public async Task<EnrollmentResult> EnrollAsync(IAutoMeetStore store, EnrollmentRequest request, IProgress<EnrollmentProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -44,6 +45,11 @@ internal sealed class EnrollmentService(ISuppressionService suppression, IEmailV
             throw new InvalidOperationException($"Campaign '{campaign.Name}' is {campaign.Status}; prospects can no longer be enrolled in it.");
         }
 
+        // A/B: when the sequence's templates branch on campaign.variant, each prospect gets a deterministic variant.
+        var sequence = await store.Sequences.FindAsync(sequenceId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Campaign '{campaign.Name}' names a sequence that no longer exists.");
+        var usesVariants = sequence.Steps.Any(s => (s.SubjectTemplate?.Contains("campaign.variant", StringComparison.Ordinal) ?? false)
+            || (s.BodyTemplate?.Contains("campaign.variant", StringComparison.Ordinal) ?? false));
         var companyCounts = request.MaxPerCompany is null ? null : await CompanyCountsAsync(store, campaign.OwnerId, cancellationToken).ConfigureAwait(false);
         var skipped = new List<EnrollmentSkip>();
         var seen = new HashSet<Id<Prospect>>();
@@ -64,7 +70,13 @@ internal sealed class EnrollmentService(ISuppressionService suppression, IEmailV
                     continue;
                 }
 
-                batch.Add(new Enrollment { CampaignId = campaign.Id, ProspectId = prospectId, SequenceId = sequenceId });
+                batch.Add(new Enrollment
+                {
+                    CampaignId = campaign.Id,
+                    ProspectId = prospectId,
+                    SequenceId = sequenceId,
+                    Variant = usesVariants ? VariantNames[Templates.VariantAssigner.Assign(campaign.Id, prospectId, VariantNames.Length)] : null,
+                });
                 batchCompanies.Add(skip.CompanyKey);
                 if (skip.CompanyKey is { } key && companyCounts is not null)
                 {
