@@ -21,6 +21,7 @@ internal sealed class SequenceScheduler : ISequenceScheduler
     private readonly IHolidayProvider _holidays;
     private readonly IDateTimeZoneProvider _zones;
     private readonly IOptions<SendingOptions> _options;
+    private readonly IOptions<DistributionOptions> _distribution;
     private readonly IClock _clock;
     private readonly ILogger _logger;
 
@@ -30,6 +31,7 @@ internal sealed class SequenceScheduler : ISequenceScheduler
         IHolidayProvider holidays,
         IDateTimeZoneProvider zones,
         IOptions<SendingOptions> options,
+        IOptions<DistributionOptions> distribution,
         IClock clock,
         ILoggerFactory? loggerFactory = null)
     {
@@ -38,12 +40,14 @@ internal sealed class SequenceScheduler : ISequenceScheduler
         ArgumentNullException.ThrowIfNull(holidays);
         ArgumentNullException.ThrowIfNull(zones);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(distribution);
         ArgumentNullException.ThrowIfNull(clock);
         _planner = planner;
         _distributor = distributor;
         _holidays = holidays;
         _zones = zones;
         _options = options;
+        _distribution = distribution;
         _clock = clock;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SequenceScheduler>();
     }
@@ -240,10 +244,20 @@ internal sealed class SequenceScheduler : ISequenceScheduler
         var ordered = mailboxes.OrderBy(m => m.Id == campaign.MailboxAccountId ? 0 : 1).ToList();
         var dayStart = now.InUtc().Date.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
         var load = await store.Outbox.GetLoadAsync([.. ordered.Select(m => m.Id)], dayStart, dayStart + Duration.FromDays(1), cancellationToken).ConfigureAwait(false);
+        var health = await MailboxHealthAsync(store, campaign, ordered, now, cancellationToken).ConfigureAwait(false);
         var states = ordered.Select(m =>
         {
             var today = load.GetValueOrDefault(m.Id);
-            return MailboxState.From(m) with { SentToday = today.Total, NewProspectsToday = today.FirstTouches, LastSentAt = today.LastDueAt };
+            var recent = health.GetValueOrDefault(m.Id);
+            return MailboxState.From(m) with
+            {
+                SentToday = today.Total,
+                NewProspectsToday = today.FirstTouches,
+                LastSentAt = today.LastDueAt,
+                RecentSent = recent.Sent,
+                RecentBounces = recent.Bounces,
+                RecentComplaints = recent.Complaints,
+            };
         }).ToArray();
 
         var decisions = new DistributionDecision[candidates.Count];
@@ -260,6 +274,36 @@ internal sealed class SequenceScheduler : ISequenceScheduler
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// The breaker's inputs per mailbox over the distributor's rolling window: sends from the outbox, and bounces and
+    /// complaints recorded for this campaign's enrollments, attributed to the mailbox each enrollment sends from.
+    /// Without a stored trip time the breaker is a rolling one: it stays open while the window's rates are too high.
+    /// </summary>
+    private async Task<Dictionary<Id<MailboxAccount>, (int Sent, int Bounces, int Complaints)>> MailboxHealthAsync(
+        IAutoMeetStore store, Campaign campaign, IReadOnlyList<MailboxAccount> mailboxes, Instant now, CancellationToken cancellationToken)
+    {
+        var from = now - Duration.FromTimeSpan(_distribution.Value.BreakerWindow);
+        var sent = await store.Outbox.GetLoadAsync([.. mailboxes.Select(m => m.Id)], from, now, cancellationToken).ConfigureAwait(false);
+        var health = mailboxes.ToDictionary(m => m.Id, m => (sent.GetValueOrDefault(m.Id).Total, 0, 0));
+        var problems = await store.EmailEvents.ListAsync(
+            new EmailEventQuery { CampaignId = campaign.Id, Kinds = [EmailEventKind.Bounced, EmailEventKind.Complained], From = from },
+            new PageRequest(0, PageRequest.MaxTake),
+            cancellationToken).ConfigureAwait(false);
+        foreach (var problem in problems)
+        {
+            if (problem.EnrollmentId is { } enrollmentId
+                && await store.Enrollments.FindAsync(enrollmentId, cancellationToken).ConfigureAwait(false) is { MailboxAccountId: { } mailboxId }
+                && health.TryGetValue(mailboxId, out var counts))
+            {
+                health[mailboxId] = problem.Kind == EmailEventKind.Bounced
+                    ? (counts.Item1, counts.Item2 + 1, counts.Item3)
+                    : (counts.Item1, counts.Item2, counts.Item3 + 1);
+            }
+        }
+
+        return health;
     }
 
     private static string? DomainOf(string email)

@@ -152,6 +152,40 @@ public sealed class OutboxSenderTests
         Assert.Equal(EnrollmentStatus.Active, stored!.Status);
     }
 
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(5, 0)]
+    public async Task PlanDueAsync_MailboxBounceRateOverThreshold_BreakerHoldsNewSends(int bounces, int expectedPlanned)
+    {
+        await using var host = await SendingHost.StartAsync(MondayMorning);
+        for (var i = 0; i < 20; i++)
+        {
+            var (_, done) = await host.EnrollAsync($"old{i}@company{i}.example");
+            await host.InStoreAsync(async s =>
+            {
+                var e = await s.Enrollments.FindAsync(done.Id);
+                e!.Status = EnrollmentStatus.Completed;
+                e.MailboxAccountId = host.Account.Id;
+                await s.Enrollments.UpdateAsync(e);
+                await s.Outbox.AddAsync(new OutboxMessage
+                {
+                    OwnerId = SendingHost.Owner, CampaignId = host.Campaign.Id, EnrollmentId = done.Id, ProspectId = done.ProspectId,
+                    MailboxAccountId = host.Account.Id, RfcMessageId = $"old{i}@acme.example", Status = OutboxStatus.Sent, DueAt = host.Now - Duration.FromDays(1),
+                });
+                if (i < bounces)
+                {
+                    await s.EmailEvents.AddAsync(new EmailEvent { Kind = EmailEventKind.Bounced, OccurredAt = host.Now - Duration.FromHours(20), CampaignId = host.Campaign.Id, EnrollmentId = done.Id });
+                }
+            });
+        }
+
+        await host.EnrollAsync("dana@globex.example");
+
+        var report = await host.PlanAsync();
+
+        Assert.Equal(expectedPlanned, report.Planned); // 5 bounces in 20 sends (25%) is over the 5% threshold
+    }
+
     [Fact]
     public async Task SendDueAsync_EnrollmentStoppedAfterPlanning_CancelsRowAndSendsNothing()
     {
