@@ -28,6 +28,7 @@ internal static class SendingRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, OutboxSendJob>());
         services.TryAddSingleton<IEnrollmentService, EnrollmentService>();
         services.TryAddSingleton<ICampaignControl, CampaignControl>();
+        services.TryAddSingleton<ICampaignStatusTracker, CampaignStatusTracker>();
         services.TryAddSingleton<ICampaignActivator, CampaignActivator>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAutoMeetJob, CampaignActivationJob>());
         services.AddOptions<NotificationOptions>();

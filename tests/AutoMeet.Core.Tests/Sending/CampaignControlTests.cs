@@ -57,6 +57,35 @@ public sealed class CampaignControlTests
         Assert.Contains("Paused", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GetAsync_CampaignMidway_ReportsEnrollmentsSendsAndWhatComesNext()
+    {
+        await using var host = await SendingHost.StartAsync(MondayMorning);
+        var (_, stopped) = await host.EnrollAsync("fox@initech.example", firstName: "Fox");
+        await host.EnrollAsync("dana@globex.example");
+        await host.PlanAsync();
+        host.Advance(Duration.FromHours(3));
+        await host.SendAsync();
+        await host.InStoreAsync(async s =>
+        {
+            var e = await s.Enrollments.FindAsync(stopped.Id);
+            e!.Status = AutoMeet.Sequences.EnrollmentStatus.Stopped;
+            e.StopReason = AutoMeet.Sequences.StopReason.Replied;
+            await s.Enrollments.UpdateAsync(e);
+        });
+        await host.PlanAsync();
+
+        var progress = await host.InStoreAsync(s => host.Services.GetRequiredService<ICampaignStatusTracker>().GetAsync(s, host.Campaign.Id));
+
+        Assert.Equal(CampaignStatus.Active, progress.Status);
+        Assert.Equal(1, progress.Enrollments[AutoMeet.Sequences.EnrollmentStatus.Active]);
+        Assert.Equal(1, progress.Enrollments[AutoMeet.Sequences.EnrollmentStatus.Stopped]);
+        Assert.Equal(1, progress.StopReasons[AutoMeet.Sequences.StopReason.Replied]);
+        Assert.Equal(2, progress.Sent);
+        Assert.False(progress.IsFinished);
+        Assert.NotNull(progress.LastSentAt);
+    }
+
     private static Task<List<OutboxMessage>> PendingAsync(SendingHost host) => host.InStoreAsync(async s =>
     {
         var rows = new List<OutboxMessage>();
