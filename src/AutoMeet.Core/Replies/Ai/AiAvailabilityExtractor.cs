@@ -57,9 +57,16 @@ public sealed class AiAvailabilityExtractor : IAvailabilityExtractor
     }
 
     /// <inheritdoc />
-    /// <remarks>Blocks the calling thread for up to <see cref="AiReplyOptions.Timeout"/>.</remarks>
-    public ExtractedAvailability Extract(AvailabilityText input) =>
-        ExtractAsync(input, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+    /// <remarks>
+    /// The synchronous path never calls the model (it would block a thread on I/O): it returns the offline
+    /// extractor's answer. Callers that want the model's reading use <see cref="ExtractAsync"/>, as the reply
+    /// pipeline does.
+    /// </remarks>
+    public ExtractedAvailability Extract(AvailabilityText input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return _offline.Extract(input);
+    }
 
     /// <inheritdoc />
     public async ValueTask<ExtractedAvailability> ExtractAsync(AvailabilityText input, CancellationToken cancellationToken = default) =>

@@ -179,13 +179,17 @@ public sealed class AiAvailabilityExtractorTests
     }
 
     [Fact]
-    public void Extract_Synchronous_ReturnsTheValidatedWindows()
+    public void Extract_Synchronous_ReturnsTheOfflineAnswerWithoutCallingTheModel()
     {
-        var sut = Create(FakeChatClient.Returning(Windows(("2026-03-17T14:00:00", "2026-03-17T14:30:00", "America/New_York"))));
+        var client = FakeChatClient.Returning(Windows(("2026-03-18T09:00:00", "2026-03-18T09:30:00", "America/New_York")));
+        var sut = Create(client);
+        var input = Text("Tuesday at 2pm works for me.");
 
-        var result = sut.Extract(Text("Tuesday at 2pm works for me."));
+        var result = sut.Extract(input);
 
-        Assert.Equal(new LocalDateTime(2026, 3, 17, 14, 0), Assert.Single(result.Windows).Start);
+        Assert.Empty(client.Requests); // no blocking call to the model
+        Assert.Equal(new OfflineAvailabilityExtractor().Extract(input).Windows, result.Windows);
+        Assert.NotEmpty(result.Windows);
     }
 
     [Fact]
