@@ -58,7 +58,7 @@ public sealed class EnrollmentServiceTests
     public async Task EnrollAsync_CompanyCap_CountsPeopleContactedInEveryCampaign()
     {
         await using var host = await SendingHost.StartAsync(Monday);
-        var (earlier, enrollment) = await host.EnrollAsync("mulder@globex.example");
+        var (_, enrollment) = await host.EnrollAsync("mulder@globex.example");
         await host.InStoreAsync(async s =>
         {
             var e = await s.Enrollments.FindAsync(enrollment.Id);
@@ -76,7 +76,6 @@ public sealed class EnrollmentServiceTests
         var skip = Assert.Single(result.Skipped);
         Assert.Equal((third.Id, EnrollmentSkipReason.CompanyCapReached), (skip.ProspectId, skip.Reason));
         Assert.Contains("globex.example", skip.Detail, StringComparison.Ordinal);
-        Assert.NotEqual(earlier.Id, second.Id);
     }
 
     [Fact]
