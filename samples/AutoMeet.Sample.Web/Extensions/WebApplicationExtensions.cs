@@ -25,6 +25,9 @@ internal static class WebApplicationExtensions
         app.MapTrackingEndpoints();
         var api = app.MapGroup("/api");
         api.MapCampaignEndpoints();
+        api.MapCampaignOperationEndpoints();
+        api.MapSequenceEndpoints();
+        api.MapMailboxEndpoints();
         api.MapPrivacyEndpoints();
         api.MapProspectEndpoints();
         api.MapProspectImportEndpoint();

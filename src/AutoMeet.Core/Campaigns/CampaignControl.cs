@@ -9,6 +9,20 @@ internal sealed class CampaignControl(IClock clock, IDateTimeZoneProvider zones)
 {
     private const int Page = PageRequest.MaxTake;
 
+    /// <inheritdoc/>
+    public Task<Campaign> ScheduleAsync(IAutoMeetStore store, Id<Campaign> campaignId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return TransitionAsync(store, campaignId, CampaignStatus.Scheduled, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<Campaign> UnscheduleAsync(IAutoMeetStore store, Id<Campaign> campaignId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return TransitionAsync(store, campaignId, CampaignStatus.Draft, cancellationToken);
+    }
+
     public async Task<Campaign> PauseAsync(IAutoMeetStore store, Id<Campaign> campaignId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
