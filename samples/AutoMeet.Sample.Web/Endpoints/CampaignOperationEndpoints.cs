@@ -4,7 +4,9 @@ using AutoMeet.Prospects;
 using AutoMeet.Sample.Web.Contracts;
 using AutoMeet.Sample.Web.Http;
 using AutoMeet.Sending.Preview;
+using AutoMeet.Sending;
 using AutoMeet.Sequences;
+using AutoMeet.Sequences.Distribution;
 using AutoMeet.Storage;
 using NodaTime;
 using NodaTime.Text;
@@ -48,6 +50,8 @@ internal static class CampaignOperationEndpoints
             .Produces<EnrollmentResult>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapGet("/{id}/enrollments", ListEnrollmentsAsync).Produces<PageResponse<EnrollmentResponse>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapGet("/{id}/enrollments/{enrollmentId}/explain", ExplainAsync).Produces<OutreachExplanation>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapGet("/{id}/preview", PreviewAsync).Produces<IReadOnlyList<StepPreview>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -349,5 +353,44 @@ internal static class CampaignOperationEndpoints
         }
 
         return Results.Ok(await preview.PreviewAsync(store, campaign.Id, prospect, cancellationToken));
+    }
+
+    private static async Task<IResult> ListEnrollmentsAsync(HttpRequest request, IAutoMeetStore store, string id, string? skip, string? take, CancellationToken cancellationToken)
+    {
+        var (campaign, problem) = await FindOwnedAsync(request, store, id, cancellationToken);
+        if (campaign is null)
+        {
+            return problem!;
+        }
+
+        if (!Paging.TryParse(skip, take, out var page, out problem))
+        {
+            return problem;
+        }
+
+        var items = await store.Enrollments.ListByCampaignAsync(campaign.Id, page, cancellationToken);
+        return Results.Ok(new PageResponse<EnrollmentResponse>([.. items.Select(EnrollmentResponse.From)], page.Skip, page.Take));
+    }
+
+    private static async Task<IResult> ExplainAsync(
+        HttpRequest request, IAutoMeetStore store, ISequenceScheduler scheduler, string id, string enrollmentId, CancellationToken cancellationToken)
+    {
+        var (campaign, problem) = await FindOwnedAsync(request, store, id, cancellationToken);
+        if (campaign is null)
+        {
+            return problem!;
+        }
+
+        if (!Id<Enrollment>.TryParse(enrollmentId, null, out var parsed) || parsed.IsEmpty)
+        {
+            return Problems.Field("enrollmentId", $"'{enrollmentId}' is not a valid enrollment id (expected a GUID).");
+        }
+
+        if (await store.Enrollments.FindAsync(parsed, cancellationToken) is not { } enrollment || enrollment.CampaignId != campaign.Id)
+        {
+            return Problems.NotFound("Enrollment", parsed.Value);
+        }
+
+        return Results.Ok(await scheduler.ExplainAsync(store, parsed, cancellationToken));
     }
 }

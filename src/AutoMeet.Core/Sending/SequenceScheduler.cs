@@ -13,7 +13,7 @@ using NodaTime;
 namespace AutoMeet.Sending;
 
 /// <summary>The default <see cref="ISequenceScheduler"/>.</summary>
-internal sealed class SequenceScheduler : ISequenceScheduler
+internal sealed partial class SequenceScheduler : ISequenceScheduler
 {
     private const int CampaignPage = 100;
     private readonly ISequencePlanner _planner;
@@ -149,16 +149,7 @@ internal sealed class SequenceScheduler : ISequenceScheduler
                 {
                     var (enrollment, prospect) = work[i];
                     var engagement = hasConditions ? await EngagementAsync(store, enrollment, cancellationToken).ConfigureAwait(false) : EngagementFlags.None;
-                    inputs[i] = new PlannerEnrollment(
-                        enrollment.NextStepPosition,
-                        enrollment.Status,
-                        enrollment.CreatedAt,
-                        enrollment.LastStepSentAt,
-                        enrollment.SnoozedUntil,
-                        prospect.TimeZoneId,
-                        prospect.CountryCode,
-                        engagement,
-                        enrollment.StopReason);
+                    inputs[i] = PlannerInput(enrollment, prospect, engagement);
                 }
 
                 var results = new PlannedStep[work.Count];
@@ -172,17 +163,7 @@ internal sealed class SequenceScheduler : ISequenceScheduler
                     {
                         case PlanOutcome.Send or PlanOutcome.Snoozed when decision.EarliestAt is { } at && at <= horizon:
                             candidates.Add((
-                                new OutreachCandidate(
-                                    enrollment.Id,
-                                    enrollment.ProspectId,
-                                    decision.StepPosition,
-                                    IsFollowUp: enrollment.LastStepSentAt is not null,
-                                    at,
-                                    context,
-                                    RecipientDomain: DomainOf(prospect.Email),
-                                    prospect.TimeZoneId,
-                                    prospect.CountryCode,
-                                    RequiredMailbox: enrollment.ThreadId is not null ? enrollment.MailboxAccountId : null),
+                                Candidate(enrollment, prospect, decision.StepPosition, at, context),
                                 enrollment));
                             break;
                         case PlanOutcome.Completed or PlanOutcome.ConditionNotMet or PlanOutcome.CampaignEnded:
@@ -240,7 +221,31 @@ internal sealed class SequenceScheduler : ISequenceScheduler
             return 0;
         }
 
-        // The campaign's own mailbox first (rotation is least-loaded, ties by order), then the owner's others.
+        var (ordered, states) = await MailboxStatesAsync(store, campaign, mailboxes, now, cancellationToken).ConfigureAwait(false);
+
+        var decisions = new DistributionDecision[candidates.Count];
+        _distributor.Distribute([.. candidates.Select(c => c.Candidate)], states, decisions, now);
+        var written = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (decisions[i] is { IsAssigned: true, Mailbox: { } mailboxId, SendAt: { } sendAt }
+                && ordered.FirstOrDefault(m => m.Id == mailboxId) is { } mailbox
+                && await WriteRowAsync(store, campaign, candidates[i].Enrollment, candidates[i].Candidate.StepPosition, mailbox, sendAt, cancellationToken).ConfigureAwait(false))
+            {
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// The distributor's view of the owner's mailboxes: the campaign's own mailbox first (rotation is least-loaded,
+    /// ties by order), then the others, each with its load for the current UTC day and its recent health.
+    /// </summary>
+    private async Task<(List<MailboxAccount> Ordered, MailboxState[] States)> MailboxStatesAsync(
+        IAutoMeetStore store, Campaign campaign, IReadOnlyList<MailboxAccount> mailboxes, Instant now, CancellationToken cancellationToken)
+    {
         var ordered = mailboxes.OrderBy(m => m.Id == campaign.MailboxAccountId ? 0 : 1).ToList();
         var dayStart = now.InUtc().Date.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
         var load = await store.Outbox.GetLoadAsync([.. ordered.Select(m => m.Id)], dayStart, dayStart + Duration.FromDays(1), cancellationToken).ConfigureAwait(false);
@@ -259,21 +264,7 @@ internal sealed class SequenceScheduler : ISequenceScheduler
                 RecentComplaints = recent.Complaints,
             };
         }).ToArray();
-
-        var decisions = new DistributionDecision[candidates.Count];
-        _distributor.Distribute([.. candidates.Select(c => c.Candidate)], states, decisions, now);
-        var written = 0;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            if (decisions[i] is { IsAssigned: true, Mailbox: { } mailboxId, SendAt: { } sendAt }
-                && ordered.FirstOrDefault(m => m.Id == mailboxId) is { } mailbox
-                && await WriteRowAsync(store, campaign, candidates[i].Enrollment, candidates[i].Candidate.StepPosition, mailbox, sendAt, cancellationToken).ConfigureAwait(false))
-            {
-                written++;
-            }
-        }
-
-        return written;
+        return (ordered, states);
     }
 
     /// <summary>

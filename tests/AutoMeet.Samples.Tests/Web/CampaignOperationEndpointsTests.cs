@@ -70,11 +70,18 @@ public sealed class CampaignOperationEndpointsTests(SampleWebFactory factory) : 
         Assert.Equal("Active", status.GetProperty("status").GetString());
         Assert.Equal(1, status.GetProperty("enrollments").GetProperty("Active").GetInt32());
 
+        var enrollments = await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaignId}/enrollments");
+        var enrollmentId = Assert.Single(enrollments.GetProperty("items").EnumerateArray()).GetProperty("id").GetString();
+        var explained = await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaignId}/enrollments/{enrollmentId}/explain");
+        Assert.False(string.IsNullOrWhiteSpace(explained.GetProperty("reason").GetString()));
+        Assert.Contains(explained.GetProperty("state").GetString(), new[] { "Scheduled", "Deferred", "Waiting" });
+
         var paused = await client.PostAsync($"/api/campaigns/{campaignId}/pause", null);
         Assert.Equal("Paused", (await paused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         await ProblemAssert.IsProblemAsync(await client.PostAsync($"/api/campaigns/{campaignId}/pause", null), HttpStatusCode.Conflict);
         var resumed = await client.PostAsync($"/api/campaigns/{campaignId}/resume", null);
         Assert.Equal("Active", (await resumed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/campaigns/{campaignId}/enrollments/{Guid.NewGuid()}/explain"), HttpStatusCode.NotFound);
     }
 
     [Fact]
