@@ -1,4 +1,4 @@
-using AutoMeet.Sample.Worker.Jobs;
+using AutoMeet.Sample.Hosting.Jobs;
 using AutoMeet.Sample.Worker.Work;
 using AutoMeet.Work;
 using AutoMeet.Sample.Hosting;
@@ -31,8 +31,7 @@ public static class SampleWorker
     /// <returns>The same services, for chaining.</returns>
     public static IServiceCollection AddAutoMeetJobs(this IServiceCollection services)
     {
-        services.TryAddSingleton<JobRunner>();
-        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        services.AddAutoMeetJobRunner();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IWorkItemHandler, LogWorkItemHandler>());
         return services;
     }

@@ -28,6 +28,7 @@ internal static class WebApplicationExtensions
         api.MapCampaignOperationEndpoints();
         api.MapSequenceEndpoints();
         api.MapMailboxEndpoints();
+        api.MapSandboxEndpoints();
         api.MapPrivacyEndpoints();
         api.MapProspectEndpoints();
         api.MapProspectImportEndpoint();

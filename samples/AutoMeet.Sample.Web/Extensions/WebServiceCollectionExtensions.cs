@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AutoMeet.Prospects;
 using AutoMeet.Sample.Hosting;
+using AutoMeet.Sample.Hosting.Jobs;
 using AutoMeet.Sample.Web.Http;
 using AutoMeet.Sample.Web.Push;
 using AutoMeet.Sample.Web.RateLimiting;
@@ -13,10 +14,20 @@ namespace AutoMeet.Sample.Web.Extensions;
 /// <summary>Registers the web sample's services.</summary>
 internal static class WebServiceCollectionExtensions
 {
+    /// <summary>The configuration key that turns the in-process job runner off.</summary>
+    public const string RunJobsKey = "AutoMeet:Sample:RunJobs";
+
     /// <summary>Adds AutoMeet (store chosen from configuration), problem details, OpenAPI and the JSON settings.</summary>
     public static WebApplicationBuilder AddSampleWebServices(this WebApplicationBuilder builder)
     {
         builder.AddAutoMeetSample();
+
+        // The web host runs AutoMeet's jobs (scheduling, sending, replies, meetings, cleanup) itself, so one process shows
+        // the whole flow; set AutoMeet:Sample:RunJobs to false when a separate worker runs them on the same database.
+        if (builder.Configuration.GetValue(RunJobsKey, defaultValue: true))
+        {
+            builder.Services.AddAutoMeetJobRunner();
+        }
 
         // Gmail push notifications are acknowledged at once and processed in the background (polling stays the safety net).
         builder.Services.AddSingleton<GmailPushQueue>();

@@ -13,6 +13,9 @@ public class SampleWebFactory : WebApplicationFactory<Program>
 
     public string? PostgresConnectionString { get; init; }
 
+    /// <summary>Gets a value indicating whether the host runs its background jobs (off by default: tests drive jobs themselves).</summary>
+    public bool RunJobs { get; init; }
+
     public string SqliteFile => Path.Combine(_temp.Path, "data", "automeet.db");
 
     public HttpClient CreateClientFor(string owner)
@@ -38,6 +41,7 @@ public class SampleWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:AutoMeetSqlite", _temp.SqliteConnectionString());
         builder.UseSetting("ConnectionStrings:AutoMeetPostgres", PostgresConnectionString ?? string.Empty);
+        builder.UseSetting("AutoMeet:Sample:RunJobs", RunJobs ? "true" : "false");
     }
 
     protected override void Dispose(bool disposing)

@@ -1,5 +1,5 @@
 using AutoMeet.Maintenance;
-using AutoMeet.Sample.Worker.Jobs;
+using AutoMeet.Sample.Hosting.Jobs;
 using AutoMeet.Storage;
 using AutoMeet.Work;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,7 +5,7 @@ using AutoMeet.Messaging;
 using AutoMeet.Prospects;
 using AutoMeet.Replies;
 using AutoMeet.Replies.Pipeline;
-using AutoMeet.Sample.Worker.Jobs;
+using AutoMeet.Sample.Hosting.Jobs;
 using AutoMeet.Sandbox;
 using AutoMeet.Sequences;
 using AutoMeet.Storage;

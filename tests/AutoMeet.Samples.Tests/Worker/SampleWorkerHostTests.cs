@@ -1,4 +1,4 @@
-using AutoMeet.Sample.Worker.Jobs;
+using AutoMeet.Sample.Hosting.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

@@ -1,4 +1,4 @@
-using AutoMeet.Sample.Worker.Jobs;
+using AutoMeet.Sample.Hosting.Jobs;
 using AutoMeet.Work;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,7 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using AutoMeet.Work;
 using Microsoft.Extensions.Options;
 
-namespace AutoMeet.Sample.Worker.Jobs;
+namespace AutoMeet.Sample.Hosting.Jobs;
 
 /// <summary>
 /// Runs every registered <see cref="IAutoMeetJob"/> at start and then every <see cref="AutoMeetOptions.JobInterval"/>,
