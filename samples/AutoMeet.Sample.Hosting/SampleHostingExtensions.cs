@@ -38,6 +38,9 @@ public static class SampleHostingExtensions
         builder.Services.Configure<AutoMeet.Sequences.Distribution.DistributionOptions>(configuration.GetSection(AutoMeet.Sequences.Distribution.DistributionOptions.SectionName));
         builder.Services.Configure<AutoMeet.Maintenance.CleanupOptions>(configuration.GetSection(AutoMeet.Maintenance.CleanupOptions.SectionName));
         builder.Services.Configure<AutoMeet.Resilience.RetryPolicyOptions>(configuration.GetSection(AutoMeet.Resilience.RetryPolicyOptions.SectionName));
+        builder.Services.Configure<AutoMeet.Meetings.Aftercare.MeetingAftercareOptions>(configuration.GetSection(AutoMeet.Meetings.Aftercare.MeetingAftercareOptions.SectionName));
+        builder.Services.Configure<AutoMeet.Webhooks.WebhookOptions>(configuration.GetSection(AutoMeet.Webhooks.WebhookOptions.SectionName));
+        builder.Services.Configure<AutoMeet.Events.DomainEventStreamOptions>(configuration.GetSection(AutoMeet.Events.DomainEventStreamOptions.SectionName));
 
         // Gmail replaces the sandbox mailbox only when a Google OAuth client is configured.
         var google = configuration.GetSection(AutoMeet.Google.GoogleOptions.SectionName);

@@ -1,6 +1,7 @@
 using AutoMeet.Google.Calendar;
 using AutoMeet.Google.OAuth;
 using AutoMeet.Google.Push;
+using AutoMeet.Google.Resilience;
 
 namespace AutoMeet.Google;
 
@@ -58,6 +59,13 @@ public sealed class GoogleOptions
     /// <value>The default value is 30 seconds.</value>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Gets or sets the timeout of a whole call to a Google API: every attempt, every backoff and quota wait. At least
+    /// <see cref="RequestTimeout"/>.
+    /// </summary>
+    /// <value>The default value is 3 minutes.</value>
+    public TimeSpan OverallTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
     /// <summary>Gets or sets how many times a failed call (429, 5xx, timeout) is retried.</summary>
     /// <value>The default value is 4.</value>
     public int MaxRetryAttempts { get; set; } = 4;
@@ -65,6 +73,10 @@ public sealed class GoogleOptions
     /// <summary>Gets or sets the first retry delay; later delays grow exponentially, with jitter.</summary>
     /// <value>The default value is 1 second (Google asks for at least 1 second before the first retry).</value>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Gets or sets the longest backoff delay between retries (at least <see cref="RetryBaseDelay"/>, at most 10 minutes).</summary>
+    /// <value>The default value is 30 seconds.</value>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Gets or sets the longest <c>Retry-After</c> honoured by waiting; a longer one fails the call so the caller can reschedule.</summary>
     /// <value>The default value is 2 minutes.</value>
@@ -88,6 +100,44 @@ public sealed class GoogleOptions
     /// </summary>
     /// <value>The default value is 6,000.</value>
     public int GmailUserQuotaUnitsPerMinute { get; set; } = 6_000;
+
+    /// <summary>
+    /// Gets or sets Gmail's per-project quota in units per minute, shared by every account of this process (give each
+    /// process its share when several run).
+    /// </summary>
+    /// <value>The default value is 1,200,000 (Google's published per-project limit).</value>
+    public int GmailProjectQuotaUnitsPerMinute { get; set; } = 1_200_000;
+
+    /// <summary>
+    /// Gets or sets the quota units each Gmail method costs, keyed by method (<c>users.messages.send</c>,
+    /// <c>users.messages.get</c>, <c>users.messages.list</c>, <c>users.history.list</c>, <c>users.getProfile</c>,
+    /// <c>users.watch</c>). Entries set in configuration replace the defaults one by one; a method not listed costs 5.
+    /// </summary>
+    /// <value>
+    /// The default values are Google's figures for projects created on or after 2026-05-01: send 100, watch 100,
+    /// messages.get 20, messages.list 5, history.list 2, getProfile 1, stop 50. Older projects are charged 5 for messages.get.
+    /// </value>
+    public Dictionary<string, int> GmailQuotaUnits { get; set; } = new(StringComparer.Ordinal)
+    {
+        ["users.messages.send"] = 100,
+        ["users.watch"] = 100,
+        ["users.messages.get"] = 20,
+        ["users.messages.list"] = 5,
+        ["users.history.list"] = 2,
+        ["users.getProfile"] = 1,
+        ["users.stop"] = 50,
+    };
+
+    /// <summary>
+    /// Gets or sets the longest a call waits for room in a quota (Gmail's or Calendar's); a longer wait fails at once with
+    /// <see cref="GoogleQuotaExceededException"/> (retryable later), before anything is sent.
+    /// </summary>
+    /// <value>The default value is 30 seconds.</value>
+    public TimeSpan MaxQuotaWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets or sets the circuit breaker kept per account and API (section <c>AutoMeet:Google:CircuitBreaker</c>).</summary>
+    /// <value>The default value is a <see cref="GoogleCircuitBreakerOptions"/> with its documented defaults.</value>
+    public GoogleCircuitBreakerOptions CircuitBreaker { get; set; } = new();
 
     /// <summary>Gets or sets the People API's root URL (the discovery document's <c>rootUrl</c>).</summary>
     /// <value>The default value is <c>https://people.googleapis.com/</c>.</value>

@@ -59,6 +59,7 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<IClock>(Time.ToClock());
+        services.AddSingleton<AutoMeet.Events.IDomainEventNotifier>(DomainEventNotifications);
         ConfigureStore(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await _services.GetRequiredService<IAutoMeetStoreInitializer>().InitializeAsync();

@@ -10,7 +10,9 @@ namespace AutoMeet.Sample.Web.Endpoints;
 
 /// <summary>
 /// Maps the analytics endpoints under <c>/api/campaigns</c>: <c>/{id}/metrics</c>, <c>/{id}/timeseries</c>,
-/// <c>/{id}/compare</c> (steps or variants), <c>/compare</c> (campaigns) and <c>/{id}/export.csv</c>. Bad input is a
+/// <c>/{id}/compare</c> (steps or variants), <c>/compare</c> (campaigns) and <c>/{id}/export.csv</c>, plus the activity and
+/// meetings downloads (<see cref="AnalyticsExportEndpoints"/>) and engagement, forecast and send-hour insights
+/// (<see cref="AnalyticsInsightEndpoints"/>). Bad input is a
 /// problem+json naming the query field; a campaign the caller does not own is a 404.
 /// </summary>
 internal static class AnalyticsEndpoints
@@ -23,6 +25,8 @@ internal static class AnalyticsEndpoints
         campaigns.MapGet("/{id}/compare", CompareWithinAsync).Produces<ComparisonResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapGet("/compare", CompareCampaignsAsync).Produces<ComparisonResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapGet("/{id}/export.csv", ExportAsync).Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        AnalyticsExportEndpoints.Map(api);
+        AnalyticsInsightEndpoints.Map(api);
     }
 
     private static async Task<IResult> MetricsAsync(HttpRequest request, IAutoMeetStore store, ICampaignAnalytics analytics, string id, string? grouping, CancellationToken cancellationToken)
@@ -138,7 +142,7 @@ internal static class AnalyticsEndpoints
             fileDownloadName: $"campaign-{campaign.Id}.csv");
     }
 
-    private static async Task<(Campaign? Campaign, IResult? Problem)> OwnedCampaignAsync(HttpRequest request, IAutoMeetStore store, string id, CancellationToken cancellationToken, string field = "id")
+    internal static async Task<(Campaign? Campaign, IResult? Problem)> OwnedCampaignAsync(HttpRequest request, IAutoMeetStore store, string id, CancellationToken cancellationToken, string field = "id")
     {
         if (!Owner.TryResolve(request, out var owner, out var problem))
         {
@@ -154,7 +158,7 @@ internal static class AnalyticsEndpoints
         return campaign is null || campaign.OwnerId != owner ? (null, Problems.NotFound("Campaign", campaignId.Value)) : (campaign, null);
     }
 
-    private static async Task<IResult> RunAsync(Func<Task<IResult>> work)
+    internal static async Task<IResult> RunAsync(Func<Task<IResult>> work)
     {
         try
         {
@@ -196,7 +200,7 @@ internal static class AnalyticsEndpoints
         return parsed.Success;
     }
 
-    private static bool TryEnum<TEnum>(string? text, TEnum fallback, out TEnum value)
+    internal static bool TryEnum<TEnum>(string? text, TEnum fallback, out TEnum value)
         where TEnum : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text))

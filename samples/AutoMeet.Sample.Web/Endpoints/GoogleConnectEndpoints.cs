@@ -1,3 +1,5 @@
+using System.Globalization;
+using AutoMeet.Accounts;
 using AutoMeet.Google.OAuth;
 using AutoMeet.Sample.Web.Http;
 
@@ -8,11 +10,14 @@ namespace AutoMeet.Sample.Web.Endpoints;
 /// incremental consent, a <c>state</c> bound to the <c>X-AutoMeet-User</c> owner), and <c>GET /connect/google/callback</c>
 /// completes it, storing the tokens encrypted, and shows a plain page. The sample has no sign-in, so the callback (a
 /// browser redirect without the header) completes for <c>demo-user</c>; a real host takes the user from its session.
+/// <c>POST /connect/google/disconnect?accountId=…</c> disconnects one of the owner's accounts: stops its Gmail watch,
+/// revokes its token at Google, deletes the stored tokens and answers with what Google said about the revocation.
 /// </summary>
 internal static class GoogleConnectEndpoints
 {
     public const string ConnectPath = "/connect/google";
     public const string CallbackPath = "/connect/google/callback";
+    public const string DisconnectPath = "/connect/google/disconnect";
 
     public static IEndpointRouteBuilder MapGoogleConnectEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -69,6 +74,37 @@ internal static class GoogleConnectEndpoints
             }
         }).ExcludeFromDescription();
 
+        routes.MapPost(DisconnectPath, async (HttpRequest request, string? accountId, IGoogleAuthorization authorization, CancellationToken cancellationToken) =>
+        {
+            if (!Owner.TryResolve(request, out var owner, out var problem))
+            {
+                return problem;
+            }
+
+            if (!Id<MailboxAccount>.TryParse(accountId, CultureInfo.InvariantCulture, out var id))
+            {
+                return Problems.Field("accountId", $"'{accountId}' is not a mailbox account id.");
+            }
+
+            try
+            {
+                var result = await authorization.DisconnectAsync(owner, id, cancellationToken);
+                return Results.Ok(new GoogleDisconnectResponse(result.AccountId.Value, result.Revocation.ToString(), result.RevocationError, DisconnectMessage(result.Revocation)));
+            }
+            catch (KeyNotFoundException)
+            {
+                return Problems.NotFound("Google account", id.Value);
+            }
+        }).WithName("DisconnectGoogle");
+
         return routes;
     }
+
+    private static string DisconnectMessage(GoogleRevocation revocation) => revocation switch
+    {
+        GoogleRevocation.Revoked => "Disconnected: Google revoked AutoMeet's access to the account.",
+        GoogleRevocation.AlreadyRevoked => "Disconnected: Google had already revoked AutoMeet's access to the account.",
+        GoogleRevocation.NoToken => "Disconnected: the account held no token to revoke.",
+        _ => "Disconnected in AutoMeet, but Google did not confirm the revocation: remove AutoMeet's access at https://myaccount.google.com/permissions.",
+    };
 }

@@ -22,7 +22,7 @@ internal static class GoogleEndpoints
             return routes;
         }
 
-        foreach (var path in new[] { GoogleConnectEndpoints.ConnectPath, GoogleConnectEndpoints.CallbackPath, GoogleWebhookEndpoints.GmailPath, GoogleWebhookEndpoints.CalendarPath })
+        foreach (var path in new[] { GoogleConnectEndpoints.ConnectPath, GoogleConnectEndpoints.CallbackPath, GoogleConnectEndpoints.DisconnectPath, GoogleWebhookEndpoints.GmailPath, GoogleWebhookEndpoints.CalendarPath })
         {
             routes.Map(path, () => Problems.NotFound("Google is not configured", NotConfiguredDetail)).ExcludeFromDescription();
         }

@@ -21,8 +21,11 @@ internal static class WebApplicationExtensions
         app.MapHealthEndpoint();
         app.MapUnsubscribeEndpoints();
         app.MapApprovalEndpoints();
+        app.MapReplyDraftEndpoints();
+        app.MapMeetingOutcomeEndpoints();
         app.MapGoogleEndpoints();
         app.MapTrackingEndpoints();
+        app.MapEventStreamEndpoints();
         var api = app.MapGroup("/api");
         api.MapCampaignEndpoints();
         api.MapCampaignOperationEndpoints();

@@ -48,7 +48,7 @@ internal static class RateLimitPolicies
             return Webhooks;
         }
 
-        return path.StartsWithSegments("/unsubscribe") || path.StartsWithSegments("/approvals") || path.StartsWithSegments("/t")
+        return path.StartsWithSegments("/unsubscribe") || path.StartsWithSegments("/approvals") || path.StartsWithSegments("/meeting-outcomes") || path.StartsWithSegments("/t")
             ? Links
             : null;
     }

@@ -34,6 +34,9 @@ public sealed class ApprovalRequest : Entity<ApprovalRequest>
     /// <summary>Gets or sets where the decision came from (link, API, timeout rule) and the client address.</summary>
     public string? DecisionSource { get; set; }
 
-    /// <summary>Gets or sets the start the owner suggested instead, if any.</summary>
+    /// <summary>
+    /// Gets or sets the start the owner suggested instead, if any; for a request about a booked meeting (the prospect
+    /// asked to move it), the start it would move to.
+    /// </summary>
     public Instant? SuggestedStart { get; set; }
 }

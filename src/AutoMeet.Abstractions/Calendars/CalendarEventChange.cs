@@ -11,4 +11,11 @@ public sealed record CalendarEventChange(string EventId, Interval? Time, bool Is
 {
     /// <summary>Gets a value indicating whether the event was deleted or cancelled.</summary>
     public bool IsRemoved => Time is null;
+
+    /// <summary>
+    /// Gets the event's guests other than the calendar's owner, with their answers to the invitation (for example to
+    /// notice that a prospect declined a booked meeting).
+    /// </summary>
+    /// <value>The default value is empty: the provider reported no attendees (or the event was removed).</value>
+    public IReadOnlyList<CalendarAttendee> Attendees { get; init; } = [];
 }

@@ -33,7 +33,7 @@ public interface ICalendar
     /// <exception cref="KeyNotFoundException">There is no such event.</exception>
     Task<CalendarEvent> UpdateEventAsync(Id<MailboxAccount> accountId, string eventId, CalendarEventRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Cancels an event.</summary>
+    /// <summary>Cancels an event of the account's primary calendar (where AutoMeet books: the booker leaves <see cref="CalendarEventRequest.CalendarId"/> unset).</summary>
     /// <param name="accountId">The account.</param>
     /// <param name="eventId">The event.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -51,7 +51,7 @@ public interface ICalendar
     /// <returns>The changes and the next token.</returns>
     Task<CalendarChanges> GetChangesAsync(Id<MailboxAccount> accountId, string calendarId, string? syncToken, CancellationToken cancellationToken = default);
 
-    /// <summary>Finds an event.</summary>
+    /// <summary>Finds an event of the account's primary calendar (where AutoMeet books: the booker leaves <see cref="CalendarEventRequest.CalendarId"/> unset).</summary>
     /// <param name="accountId">The account.</param>
     /// <param name="eventId">The event.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>

@@ -20,4 +20,23 @@ public interface IMeetingStore : IEntityStore<Meeting>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The meetings.</returns>
     Task<IReadOnlyList<Meeting>> ListByProspectAsync(Id<Prospect> prospectId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lists the meetings of every owner whose hold has expired: still <see cref="MeetingStatus.Proposed"/> or
+    /// <see cref="MeetingStatus.AwaitingApproval"/> with <see cref="Meeting.HoldExpiresAt"/> before <paramref name="now"/>,
+    /// oldest hold first (then by id).
+    /// </summary>
+    /// <param name="now">The current instant (exclusive: a hold expiring exactly now is not listed).</param>
+    /// <param name="page">The page.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The meetings of the page.</returns>
+    Task<IReadOnlyList<Meeting>> ListExpiredHoldsAsync(Instant now, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the meetings of every owner in a status whose start lies in an interval (start inclusive, end exclusive), by start then id.</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="startsWithin">The interval the start must lie in.</param>
+    /// <param name="page">The page.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The meetings of the page.</returns>
+    Task<IReadOnlyList<Meeting>> ListByStatusStartingWithinAsync(MeetingStatus status, Interval startsWithin, PageRequest page, CancellationToken cancellationToken = default);
 }

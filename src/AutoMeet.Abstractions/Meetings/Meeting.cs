@@ -48,4 +48,13 @@ public sealed class Meeting : Entity<Meeting>
 
     /// <summary>Gets or sets the instant a held (proposed) slot is released if not booked.</summary>
     public Instant? HoldExpiresAt { get; set; }
+
+    /// <summary>
+    /// Gets the reminders sent for the meeting, one entry per reminder: <c>{offset in seconds}@{start in Unix seconds}</c>
+    /// (for example <c>3600@1772528400</c>). An entry only counts for the start it names, so a moved meeting gets fresh reminders.
+    /// </summary>
+    public IList<string> RemindersSent { get; init; } = [];
+
+    /// <summary>Gets or sets when the owner was asked (by signed link) whether the meeting took place; <see langword="null"/> until then.</summary>
+    public Instant? OutcomeRequestedAt { get; set; }
 }

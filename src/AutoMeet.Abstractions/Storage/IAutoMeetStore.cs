@@ -3,6 +3,7 @@ using AutoMeet.Approvals;
 using AutoMeet.Calendars;
 using AutoMeet.Campaigns;
 using AutoMeet.Compliance;
+using AutoMeet.Events;
 using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Notifications;
@@ -11,6 +12,7 @@ using AutoMeet.Replies;
 using AutoMeet.Scheduling;
 using AutoMeet.Sending;
 using AutoMeet.Sequences;
+using AutoMeet.Webhooks;
 using AutoMeet.Work;
 
 namespace AutoMeet.Storage;
@@ -78,6 +80,15 @@ public interface IAutoMeetStore
 
     /// <summary>Gets the reply pipeline's decisions.</summary>
     IReplyDecisionStore ReplyDecisions { get; }
+
+    /// <summary>Gets the reply drafts: written answers to replies, waiting for approval or sent.</summary>
+    IReplyDraftStore ReplyDrafts { get; }
+
+    /// <summary>Gets the ordered domain-event log.</summary>
+    IDomainEventStore DomainEvents { get; }
+
+    /// <summary>Gets the webhook subscriptions' cursors and delivery log.</summary>
+    IWebhookStore Webhooks { get; }
 
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction: every store call it makes through this instance is committed

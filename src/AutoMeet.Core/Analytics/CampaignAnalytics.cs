@@ -34,7 +34,8 @@ internal sealed partial class CampaignAnalytics(IServiceScopeFactory scopes, ICl
         {
             var store = scope.ServiceProvider.GetRequiredService<IAutoMeetStore>();
             var campaign = await FindAsync(store, campaignId, "campaignId", cancellationToken).ConfigureAwait(false);
-            var (from, to) = (HistoryStart, clock.GetCurrentInstant() + Duration.FromDays(366));
+            // Whole UTC hours at both ends, so a store that keeps hourly rollups can answer from them.
+            var (from, to) = (HistoryStart, CeilingToHour(clock.GetCurrentInstant() + Duration.FromDays(366)));
             var rows = await store.EmailEvents.CountByBucketAsync(new EmailEventQuery { CampaignId = campaignId }, [from, to], cancellationToken).ConfigureAwait(false);
             var meetings = grouping == MetricsGrouping.Campaign
                 ? await MeetingsAsync(store, campaign, from, to, cancellationToken).ConfigureAwait(false)
@@ -83,6 +84,13 @@ internal sealed partial class CampaignAnalytics(IServiceScopeFactory scopes, ICl
 
             return new TimeSeries(request, buckets);
         }
+    }
+
+    private static Instant CeilingToHour(Instant instant)
+    {
+        var ticks = instant.ToUnixTimeTicks();
+        var intoHour = ((ticks % TimeSpan.TicksPerHour) + TimeSpan.TicksPerHour) % TimeSpan.TicksPerHour;
+        return intoHour == 0 ? instant : Instant.FromUnixTimeTicks(ticks - intoHour + TimeSpan.TicksPerHour);
     }
 
     private static async Task<Campaign> FindAsync(IAutoMeetStore store, Id<Campaign> campaignId, string field, CancellationToken cancellationToken) =>

@@ -33,6 +33,11 @@ internal static class CsvCells
         return builder.Append('"').ToString();
     }
 
+    /// <summary>Neutralises a text cell for a writer that quotes by itself (CsvHelper): a cell starting with <c>=</c>, <c>+</c>,
+    /// <c>-</c>, <c>@</c>, tab or CR gets a leading <c>'</c>; nothing else changes.</summary>
+    public static string? Neutralize(string? value) =>
+        !string.IsNullOrEmpty(value) && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+
     /// <summary>Writes one row with CRLF, as RFC 4180 asks; the cells are already encoded.</summary>
     public static async Task WriteRowAsync(TextWriter writer, IReadOnlyList<string> cells, CancellationToken cancellationToken)
     {

@@ -6,7 +6,8 @@ namespace AutoMeet.Analytics;
 /// <summary>
 /// Answers analytics questions about stored campaigns: metrics, time series in the owner's zone and comparisons.
 /// Counting is done by the store (<see cref="Messaging.IEmailEventStore.CountByBucketAsync"/>, a SQL <c>GROUP BY</c>
-/// on the EF store), so answers stay fast at millions of events; nothing is maintained incrementally.
+/// on the EF store, answered from its incrementally maintained hourly rollup whenever the buckets are whole UTC hours),
+/// so answers stay fast at millions of events.
 /// </summary>
 /// <remarks>Thread-safe: each call opens its own store scope.</remarks>
 public interface ICampaignAnalytics

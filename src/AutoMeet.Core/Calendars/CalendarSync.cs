@@ -12,10 +12,14 @@ internal sealed class CalendarSync : ICalendarSync
     private readonly IServiceScopeFactory _scopes;
     private readonly ICalendar _calendar;
     private readonly IEnumerable<ICalendarChangeListener> _listeners;
+    private readonly IEnumerable<ICalendarEventObserver> _observers;
     private readonly ILogger _logger;
 
-    public CalendarSync(IServiceScopeFactory scopes, ICalendar calendar, IEnumerable<ICalendarChangeListener> listeners, ILoggerFactory? loggerFactory = null)
+    public CalendarSync(
+        IServiceScopeFactory scopes, ICalendar calendar, IEnumerable<ICalendarChangeListener> listeners, IEnumerable<ICalendarEventObserver> observers, ILoggerFactory? loggerFactory = null)
     {
+        ArgumentNullException.ThrowIfNull(observers);
+        _observers = observers;
         ArgumentNullException.ThrowIfNull(scopes);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(listeners);
@@ -37,6 +41,12 @@ internal sealed class CalendarSync : ICalendarSync
 
             var state = await store.CalendarBusy.FindSyncStateAsync(accountId, calendarId, cancellationToken).ConfigureAwait(false);
             var changes = await _calendar.GetChangesAsync(accountId, calendarId, state?.SyncToken, cancellationToken).ConfigureAwait(false);
+
+            // Before the token moves: a crash after this shows the same changes again (observers are idempotent).
+            foreach (var observer in _observers)
+            {
+                await observer.OnEventsChangedAsync(accountId, calendarId, changes, cancellationToken).ConfigureAwait(false);
+            }
 
             // The new token is stored in the same transaction as the changes it covers, and only if no other sync moved it.
             await store.CalendarBusy.ApplySyncAsync(new CalendarSyncUpdate(accountId, calendarId, state?.SyncToken, changes), cancellationToken).ConfigureAwait(false);

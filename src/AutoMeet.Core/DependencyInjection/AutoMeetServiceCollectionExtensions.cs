@@ -114,6 +114,10 @@ public static class AutoMeetServiceCollectionExtensions
         AutoMeet.Analytics.AnalyticsRegistration.AddCampaignAnalytics(services);
         AutoMeet.Privacy.PrivacyRegistration.AddPrivacyAndMaintenance(services);
         AutoMeet.Meetings.MeetingsRegistration.AddMeetingScheduling(services);
+        AutoMeet.Webhooks.WebhooksRegistration.AddEventStreamAndWebhooks(services);
+        AutoMeet.Meetings.Aftercare.AftercareRegistration.AddMeetingAftercare(services);
+        AutoMeet.Replies.Responses.ResponsesRegistration.AddReplyResponses(services);
+        AutoMeet.Meetings.Changes.MeetingChangesRegistration.AddMeetingChanges(services);
         return new AutoMeetBuilder(services);
     }
 

@@ -1,3 +1,4 @@
+using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Storage;
 using Microsoft.Extensions.Logging;
@@ -14,10 +15,12 @@ namespace AutoMeet.Maintenance;
 /// </summary>
 /// <remarks>
 /// Work whose lease expired without completion is not touched: the next claim takes it over (that is what leases are
-/// for), and deleting it would lose work. Holds, approvals and links expire where they are checked (signed links carry
-/// their expiry; the meeting scheduler owns holds and approvals).
+/// for), and deleting it would lose work. Stale meeting holds (proposals and meetings awaiting approval past their
+/// hold) are expired here through the meeting lifecycle (<see cref="StaleHolds"/>: declined, audited, slot released).
+/// Pending approval requests past their expiry are not: <see cref="ApprovalTimeoutJob"/> applies the timeout rule to
+/// them on every tick. Signed links (approval, outcome, unsubscribe, tracking) carry their expiry and are stored nowhere.
 /// </remarks>
-internal sealed class DataCleanup(IOptions<CleanupOptions> options, IClock clock, ILoggerFactory? loggerFactory = null)
+internal sealed class DataCleanup(IOptions<CleanupOptions> options, IClock clock, StaleHolds? holds = null, ILoggerFactory? loggerFactory = null)
 {
     private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DataCleanup>();
 
@@ -35,8 +38,11 @@ internal sealed class DataCleanup(IOptions<CleanupOptions> options, IClock clock
             ? await InBatchesAsync(settings, () => DeleteEventsAsync(store, now - Duration.FromTimeSpan(retention), settings.BatchSize, cancellationToken)).ConfigureAwait(false)
             : 0;
 
-        var report = new CleanupReport(workItems, notifications, events);
+        var expiredHolds = holds is null ? 0 : await holds.ExpireAsync(store, settings.BatchSize, settings.MaxBatchesPerRun, cancellationToken).ConfigureAwait(false);
+
+        var report = new CleanupReport(workItems, notifications, events) { ExpiredHolds = expiredHolds };
         MaintenanceLog.CleanedUp(_logger, report.WorkItems, report.Notifications, report.EmailEvents);
+        MaintenanceLog.HoldsExpired(_logger, report.ExpiredHolds);
         return report;
     }
 

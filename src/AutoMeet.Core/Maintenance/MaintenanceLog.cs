@@ -7,4 +7,7 @@ internal static partial class MaintenanceLog
 {
     [LoggerMessage(EventId = 1810, Level = LogLevel.Information, Message = "Cleanup deleted {WorkItems} completed work items, {Notifications} delivered notifications and {EmailEvents} e-mail events past their retention.")]
     public static partial void CleanedUp(ILogger logger, int workItems, int notifications, int emailEvents);
+
+    [LoggerMessage(EventId = 1811, Level = LogLevel.Information, Message = "Cleanup expired {Holds} stale meeting holds.")]
+    public static partial void HoldsExpired(ILogger logger, int holds);
 }

@@ -14,8 +14,8 @@ internal static class IcsInvite
     public const string FileName = "invite.ics";
     public const string ContentType = "text/calendar; charset=utf-8; method=PUBLISH";
 
-    /// <summary>One VEVENT in UTC whose UID is derived from the meeting id, so a re-sent file updates the same event.</summary>
-    public static EmailAttachment Build(Meeting meeting, EmailAddress organizer, EmailAddress attendee, Instant stamp)
+    /// <summary>One VEVENT in UTC whose UID is derived from the meeting id, so a re-sent file (with a higher <paramref name="sequence"/>) updates the same event.</summary>
+    public static EmailAttachment Build(Meeting meeting, EmailAddress organizer, EmailAddress attendee, Instant stamp, int sequence = 0)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var calendarEvent = new CalendarEvent
@@ -27,6 +27,7 @@ internal static class IcsInvite
             DtStamp = Utc(stamp),
             Organizer = new Organizer("mailto:" + organizer.Address) { CommonName = organizer.DisplayName },
             Attendees = [new Attendee("mailto:" + attendee.Address) { CommonName = attendee.DisplayName, Rsvp = false }],
+            Sequence = sequence,
         };
         if (meeting.ConferenceUrl is { } url)
         {

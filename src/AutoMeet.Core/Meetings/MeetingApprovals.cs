@@ -65,8 +65,9 @@ internal sealed partial class MeetingApprovals : IMeetingApprovals
         var result = await _units.RunAsync((store, token) => DecideOnceAsync(store, requestId, decision, source, token), cancellationToken).ConfigureAwait(false);
         var outcome = result with { Decision = decision, MeetingSummary = found.Summary };
         MeetingsLog.ApprovalDecided(_logger, requestId.Value, outcome.Outcome);
-        if (outcome.Outcome != ApprovalLinkOutcome.Approved)
+        if (outcome.Outcome != ApprovalLinkOutcome.Approved || found.Request.SuggestedStart is not null)
         {
+            // A move of a booked meeting is queued by its decision (Changes.MeetingMoveApprovals): nothing to book.
             return outcome;
         }
 
@@ -101,6 +102,11 @@ internal sealed partial class MeetingApprovals : IMeetingApprovals
         }
 
         var meeting = await store.Meetings.FindAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        if (Changes.MeetingMoveApprovals.IsMove(request, meeting))
+        {
+            return await Changes.MeetingMoveApprovals.DecideAsync(store, _clock, request, meeting!, decision, source, cancellationToken).ConfigureAwait(false);
+        }
+
         if (meeting is not { Status: MeetingStatus.AwaitingApproval })
         {
             return new ApprovalLinkResult(ApprovalLinkOutcome.AlreadyHandled) { RequestStatus = request.Status };

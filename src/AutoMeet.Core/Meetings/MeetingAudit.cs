@@ -30,6 +30,7 @@ internal static class MeetingAudit
         };
         entry.Hash = AuditHasher.Compute(entry);
         await store.AuditLog.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+        await Events.DomainEventRecorder.FromAuditAsync(store, entry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Adds a new meeting and records <c>meeting.created</c>.</summary>

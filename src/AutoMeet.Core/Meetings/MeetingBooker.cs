@@ -95,6 +95,14 @@ internal sealed partial class MeetingBooker : IMeetingBooker
             return BookingResult.Simple(meeting.Status == MeetingStatus.Scheduled ? BookingOutcome.Booked : BookingOutcome.NotBookable, meeting.Status);
         }
 
+        if (await store.Prospects.FindAsync(meeting.ProspectId, cancellationToken).ConfigureAwait(false) is { } prospect
+            && await MeetingSuppression.IsSuppressedAsync(store, meeting.OwnerId, prospect.Email, cancellationToken).ConfigureAwait(false))
+        {
+            // Suppressed since the proposal: no event (its invitation would mail them), no confirmation.
+            await MeetingAudit.MoveAsync(store, _clock, meeting, MeetingStatus.Declined, MeetingActor.Booker, "the prospect's address or domain is suppressed; nothing booked or sent", cancellationToken).ConfigureAwait(false);
+            return BookingResult.Simple(BookingOutcome.NotBookable, MeetingStatus.Declined);
+        }
+
         var zone = _zones.GetZoneOrNull(meeting.ProspectTimeZoneId ?? string.Empty) ?? DateTimeZone.Utc;
         var window = new Interval(meeting.Start - Duration.FromDays(1), meeting.Start + Duration.FromDays(2));
         var question = await _slots.BuildAsync(store, settings, zone, window, other => Yields(other, meeting), live, cancellationToken).ConfigureAwait(false);

@@ -13,7 +13,7 @@ using NodaTime;
 namespace AutoMeet.Meetings;
 
 /// <summary>Writes the scheduler's e-mails. Prospect data is only ever inserted as plain text.</summary>
-internal sealed class MeetingEmailComposer(
+internal sealed partial class MeetingEmailComposer(
     SlotCheck slots, ApprovalTokens tokens, IDateTimeZoneProvider zones, IClock clock,
     IOptions<AutoMeetOptions> options, IOptions<SendingOptions> sending)
 {
@@ -80,15 +80,16 @@ internal sealed class MeetingEmailComposer(
         var who = ProspectName(prospect) + (string.IsNullOrWhiteSpace(prospect.Company) ? string.Empty : $" ({prospect.Company.Trim()})");
         var confidence = approval.Confidence is { } c ? string.Create(CultureInfo.InvariantCulture, $" The reply was classified with {c:P0} confidence.") : string.Empty;
         var reminder = request.Kind == MeetingEmailKind.ApprovalReminder ? "Reminder: this is still waiting for you. " : string.Empty;
+        var move = MoveTexts(meeting, approval, who, zone);
         var text = $"""
-            {reminder}{who} agreed to meet on {MeetingTimeText.Format(meeting.Start, meeting.End, zone)}.{confidence}
+            {reminder}{move?.Ask ?? $"{who} agreed to meet on {MeetingTimeText.Format(meeting.Start, meeting.End, zone)}."}{confidence}
 
-            The slot is held for you until you decide.
+            {move?.Held ?? "The slot is held for you until you decide."}
 
-            Approve and book it (with a Google Meet link):
+            {move?.Approve ?? "Approve and book it (with a Google Meet link):"}
             {approve}
 
-            Decline (the slot is released; nothing is sent to the prospect):
+            {move?.Decline ?? "Decline (the slot is released; nothing is sent to the prospect):"}
             {decline}
 
             The links work once and expire on {MeetingTimeText.At(approval.ExpiresAt, zone)}.
@@ -97,7 +98,7 @@ internal sealed class MeetingEmailComposer(
         {
             MailboxAccountId = mailbox.Id,
             To = [new EmailAddress(mailbox.EmailAddress, mailbox.DisplayName)],
-            Subject = $"[AutoMeet] {(reminder.Length > 0 ? "Reminder: " : string.Empty)}Approve meeting with {ProspectName(prospect)}?",
+            Subject = $"[AutoMeet] {(reminder.Length > 0 ? "Reminder: " : string.Empty)}Approve {(move is null ? "meeting" : "moving the meeting")} with {ProspectName(prospect)}?",
             TextBody = text + "\n",
             RfcMessageId = MessageId(request, mailbox),
             Headers = new Dictionary<string, string> { ["Auto-Submitted"] = "auto-generated" },

@@ -17,4 +17,25 @@ internal enum MeetingEmailKind
 
     /// <summary>To the owner: the same links again, renewed, after the first ones expired unanswered.</summary>
     ApprovalReminder = 4,
+
+    /// <summary>To the prospect, in the thread: the booked meeting moved (same Meet link) with an updated <c>.ics</c> (same UID, higher SEQUENCE).</summary>
+    Rescheduled = 5,
+
+    /// <summary>To the prospect, in the thread: the owner's side cancelled the meeting.</summary>
+    Cancelled = 6,
+
+    /// <summary>To the prospect, in the thread: their cancellation is confirmed.</summary>
+    CancellationConfirmed = 7,
+
+    /// <summary>To the prospect, in the thread: the time they asked to move to is not free; other times to choose from (nothing held, the meeting stays as booked).</summary>
+    RescheduleOptions = 8,
+
+    /// <summary>To the prospect, in the thread: a reminder of the booked meeting (time in their zone, Meet link); the reference packs the start and the offset.</summary>
+    Reminder = 20,
+
+    /// <summary>To the owner, from their own mailbox: "it happened" and "no-show" links after the meeting ended.</summary>
+    OutcomeRequest = 21,
+
+    /// <summary>To the prospect, in the thread: after a no-show, the configured note and new times (the first one held).</summary>
+    NoShowFollowUp = 22,
 }

@@ -15,9 +15,13 @@ internal sealed record MeetingEmailRequest(Guid MeetingId, MeetingEmailKind Kind
 {
     public string Key => string.Create(CultureInfo.InvariantCulture, $"{MeetingId:N}:{Kind}:{Reference}");
 
-    public static Task<bool> EnqueueAsync(IAutoMeetStore store, Id<Meeting> meetingId, MeetingEmailKind kind, Instant reference, Instant now, CancellationToken cancellationToken)
+    public static Task<bool> EnqueueAsync(IAutoMeetStore store, Id<Meeting> meetingId, MeetingEmailKind kind, Instant reference, Instant now, CancellationToken cancellationToken) =>
+        EnqueueReferenceAsync(store, meetingId, kind, reference.ToUnixTimeSeconds(), now, cancellationToken);
+
+    /// <summary>Queues an e-mail whose reference is not an instant (a reminder packs its start and offset into it).</summary>
+    public static Task<bool> EnqueueReferenceAsync(IAutoMeetStore store, Id<Meeting> meetingId, MeetingEmailKind kind, long reference, Instant now, CancellationToken cancellationToken)
     {
-        var request = new MeetingEmailRequest(meetingId.Value, kind, reference.ToUnixTimeSeconds());
+        var request = new MeetingEmailRequest(meetingId.Value, kind, reference);
         var payload = JsonSerializer.Serialize(new Dictionary<string, string>
         {
             ["meetingId"] = request.MeetingId.ToString("D"),

@@ -21,13 +21,15 @@ internal sealed partial class MeetingMailer
     private readonly MeetingTransactions _units;
     private readonly IMailbox _mailbox;
     private readonly MeetingEmailComposer _composer;
+    private readonly Aftercare.AftercareEmails _aftercare;
     private readonly ILogger _logger;
 
-    public MeetingMailer(MeetingTransactions units, IMailbox mailbox, MeetingEmailComposer composer, ILoggerFactory? loggerFactory = null)
+    public MeetingMailer(MeetingTransactions units, IMailbox mailbox, MeetingEmailComposer composer, Aftercare.AftercareEmails aftercare, ILoggerFactory? loggerFactory = null)
     {
         _units = units;
         _mailbox = mailbox;
         _composer = composer;
+        _aftercare = aftercare;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<MeetingMailer>();
     }
 
@@ -70,6 +72,12 @@ internal sealed partial class MeetingMailer
 
     private async Task<(OutgoingEmail Email, Id<EmailThread>? ThreadId)?> ComposeAsync(IAutoMeetStore store, MeetingEmailRequest request, CancellationToken cancellationToken)
     {
+        if (Aftercare.AftercareEmails.Handles(request.Kind))
+        {
+            // Reminders, the owner's post-meeting links and the no-show follow-up (with their own staleness and suppression checks).
+            return await _aftercare.ComposeAsync(store, request, cancellationToken).ConfigureAwait(false);
+        }
+
         var meeting = await store.Meetings.FindAsync(new Id<Meeting>(request.MeetingId), cancellationToken).ConfigureAwait(false);
         if (meeting is null || !IsCurrent(meeting, request))
         {
@@ -109,17 +117,29 @@ internal sealed partial class MeetingMailer
             return null;
         }
 
-        var message = request.Kind == MeetingEmailKind.Confirmation
-            ? _composer.Confirmation(request, meeting, prospect, mailbox, thread)
-            : await _composer.OfferAsync(store, request, meeting, prospect, mailbox, thread, cancellationToken).ConfigureAwait(false);
+        if (await MeetingSuppression.IsSuppressedAsync(store, meeting.OwnerId, prospect.Email, cancellationToken).ConfigureAwait(false))
+        {
+            // Nothing goes to a suppressed address or domain (unsubscribed, bounced, erased): the e-mail is dropped, not retried.
+            Aftercare.AftercareLog.EmailSuppressed(_logger, meeting.Id.Value, request.Kind);
+            return null;
+        }
+
+        var message = request.Kind switch
+        {
+            MeetingEmailKind.Confirmation => _composer.Confirmation(request, meeting, prospect, mailbox, thread),
+            MeetingEmailKind.Proposal or MeetingEmailKind.Alternatives => await _composer.OfferAsync(store, request, meeting, prospect, mailbox, thread, cancellationToken).ConfigureAwait(false),
+            _ => await _composer.ChangeAsync(store, request, meeting, prospect, mailbox, thread, cancellationToken).ConfigureAwait(false),
+        };
         return (message, thread.Id);
     }
 
     private static bool IsCurrent(Meeting meeting, MeetingEmailRequest request) => request.Kind switch
     {
         MeetingEmailKind.Proposal or MeetingEmailKind.Alternatives => meeting.Status == MeetingStatus.Proposed && meeting.Start.ToUnixTimeSeconds() == request.Reference,
-        MeetingEmailKind.Confirmation => meeting.Status == MeetingStatus.Scheduled && meeting.CalendarEventId is not null && meeting.Start.ToUnixTimeSeconds() == request.Reference,
-        _ => meeting.Status == MeetingStatus.AwaitingApproval,
+        MeetingEmailKind.Confirmation or MeetingEmailKind.Rescheduled => meeting.Status == MeetingStatus.Scheduled && meeting.CalendarEventId is not null && meeting.Start.ToUnixTimeSeconds() == request.Reference,
+        MeetingEmailKind.RescheduleOptions => meeting.Status == MeetingStatus.Scheduled && meeting.Start.ToUnixTimeSeconds() == request.Reference,
+        MeetingEmailKind.Cancelled or MeetingEmailKind.CancellationConfirmed => meeting.Status == MeetingStatus.Cancelled,
+        _ => meeting.Status is MeetingStatus.AwaitingApproval or MeetingStatus.Scheduled, // Scheduled: a request to move it (a pending approval is looked up too)
     };
 
     /// <summary>The thread's mailbox (the owner's own), else the owner's first connected one.</summary>

@@ -31,4 +31,8 @@ public sealed class MeetingOptions
     /// <summary>Gets or sets how many reminders <see cref="ApprovalTimeoutAction.Remind"/> sends before declining.</summary>
     /// <value>The default value is 1 (0 to 10).</value>
     public int MaxApprovalReminders { get; set; } = 1;
+
+    /// <summary>Gets or sets what becomes of the prospect's sequence when their meeting is cancelled (by either side, or in the calendar).</summary>
+    /// <value>The default value is <see cref="EnrollmentAfterCancellation.Stop"/>.</value>
+    public EnrollmentAfterCancellation EnrollmentAfterCancellation { get; set; } = EnrollmentAfterCancellation.Stop;
 }

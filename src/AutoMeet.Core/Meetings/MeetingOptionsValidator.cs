@@ -44,6 +44,11 @@ internal sealed class MeetingOptionsValidator : IValidateOptions<MeetingOptions>
             failures.Add($"{Section}:MaxApprovalReminders must be between 0 and 10 (found {options.MaxApprovalReminders}).");
         }
 
+        if (!Enum.IsDefined(options.EnrollmentAfterCancellation))
+        {
+            failures.Add($"{Section}:EnrollmentAfterCancellation must be Stop or Resume (found {options.EnrollmentAfterCancellation}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

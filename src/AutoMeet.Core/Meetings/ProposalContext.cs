@@ -45,6 +45,12 @@ internal sealed class ProposalContext
             return new ProposalContext { Outcome = ProposalOutcome.Gone };
         }
 
+        if (await MeetingSuppression.IsSuppressedAsync(store, account.OwnerId, prospect.Email, cancellationToken).ConfigureAwait(false))
+        {
+            // A suppressed address or domain gets no proposal: no meeting, no hold, no e-mail (logged by the scheduler).
+            return new ProposalContext { Outcome = ProposalOutcome.Suppressed };
+        }
+
         var campaign = request.CampaignId is { } campaignId ? await store.Campaigns.FindAsync(new Id<Campaign>(campaignId), cancellationToken).ConfigureAwait(false) : null;
         var settings = await store.CalendarSettings.FindByOwnerAsync(account.OwnerId, cancellationToken).ConfigureAwait(false);
         if (settings is null)

@@ -29,4 +29,10 @@ internal enum ProposalOutcome
 
     /// <summary>The owner has no calendar settings; they were told.</summary>
     NoCalendarSettings = 8,
+
+    /// <summary>The prospect's address or domain is suppressed: nothing was proposed, held or sent.</summary>
+    Suppressed = 20,
+
+    /// <summary>A no-show follow-up whose meeting is no longer a no-show (or was erased); nothing to do.</summary>
+    NotNoShow = 21,
 }

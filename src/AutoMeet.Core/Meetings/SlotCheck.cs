@@ -36,8 +36,16 @@ internal sealed class SlotCheck(IAvailabilityEngine engine, IDateTimeZoneProvide
     }
 
     /// <summary>Builds the question for a window; meetings for which <paramref name="ignore"/> is true do not block.</summary>
+    public Task<AvailabilityRequest> BuildAsync(
+        IAutoMeetStore store, CalendarSettings settings, DateTimeZone inviteeZone, Interval window, Func<Meeting, bool> ignore, IReadOnlyList<BusyInterval> liveBusy, CancellationToken cancellationToken) =>
+        BuildAsync(store, settings, inviteeZone, window, ignore, null, liveBusy, cancellationToken);
+
+    /// <summary>
+    /// Builds the question for a window; meetings for which <paramref name="ignore"/> is true do not block, nor does the
+    /// synced calendar event <paramref name="ignoreEventId"/> (a booked meeting's own event, when it is being moved).
+    /// </summary>
     public async Task<AvailabilityRequest> BuildAsync(
-        IAutoMeetStore store, CalendarSettings settings, DateTimeZone inviteeZone, Interval window, Func<Meeting, bool> ignore, IReadOnlyList<BusyInterval> liveBusy, CancellationToken cancellationToken)
+        IAutoMeetStore store, CalendarSettings settings, DateTimeZone inviteeZone, Interval window, Func<Meeting, bool> ignore, string? ignoreEventId, IReadOnlyList<BusyInterval> liveBusy, CancellationToken cancellationToken)
     {
         var schedule = CalendarSettingsMapper.ToWorkingSchedule(settings, zones);
         var meetingSettings = CalendarSettingsMapper.ToMeetingSettings(settings);
@@ -55,6 +63,11 @@ internal sealed class SlotCheck(IAvailabilityEngine engine, IDateTimeZoneProvide
 
             foreach (var block in await store.CalendarBusy.ListBusyAsync(account.Id, [.. settings.BusyCalendarIds], reach, cancellationToken).ConfigureAwait(false))
             {
+                if (ignoreEventId is not null && string.Equals(block.EventId, ignoreEventId, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 var status = block.IsTransparent ? BusyStatus.Free : block.IsTentative ? BusyStatus.Tentative : BusyStatus.Busy;
                 busy.Add(new BusyTime(block.Start, block.End, status));
             }

@@ -23,6 +23,8 @@ internal sealed class PersonData
 
     public List<ReplyDecision> ReplyDecisions { get; } = [];
 
+    public List<ReplyDraft> ReplyDrafts { get; } = [];
+
     public List<OutboxMessage> Outbox { get; } = [];
 
     public List<Meeting> Meetings { get; } = [];
@@ -47,6 +49,7 @@ internal sealed class PersonData
         [PersonDataSections.Messages] = Threads.Sum(t => t.Messages.Count),
         [PersonDataSections.Events] = Events.Count,
         [PersonDataSections.ReplyDecisions] = ReplyDecisions.Count,
+        [PersonDataSections.ReplyDrafts] = ReplyDrafts.Count,
         [PersonDataSections.Outbox] = Outbox.Count,
         [PersonDataSections.Meetings] = Meetings.Count,
         [PersonDataSections.Approvals] = Approvals.Count,

@@ -16,12 +16,12 @@ namespace AutoMeet.Privacy;
 ///   "ownerId": "…", "emailAddress": "ada@example.com",
 ///   "counts": { "prospects": 1, … },
 ///   "prospects": [ … ], "enrollments": [ … ], "threads": [ { …, "messages": [ … ] } ], "events": [ … ],
-///   "replyDecisions": [ … ], "outbox": [ … ], "meetings": [ … ], "approvals": [ … ], "notifications": [ … ],
+///   "replyDecisions": [ … ], "replyDrafts": [ … ], "outbox": [ … ], "meetings": [ … ], "approvals": [ … ], "notifications": [ … ],
 ///   "suppressions": [ … ], "auditEntries": [ … ]
 /// }
 /// </code>
 /// Each record is the stored entity with camelCase property names, ids as strings, instants as ISO-8601 UTC
-/// (<c>…Z</c>), dates as <c>yyyy-MM-dd</c> and enums by name. Approval token hashes are withheld (they authenticate
+/// (<c>…Z</c>), dates as <c>yyyy-MM-dd</c> and enums by name. Approval and reply-draft token hashes are withheld (they authenticate
 /// the owner's links). <see cref="FormatVersion"/> changes only when a reader would have to change.
 /// </remarks>
 public sealed class PersonDataArchive
@@ -84,6 +84,7 @@ public sealed class PersonDataArchive
             await WriteSectionAsync(writer, buffer, destination, PersonDataSections.Threads, _data.Threads, cancellationToken).ConfigureAwait(false);
             await WriteSectionAsync(writer, buffer, destination, PersonDataSections.Events, _data.Events, cancellationToken).ConfigureAwait(false);
             await WriteSectionAsync(writer, buffer, destination, PersonDataSections.ReplyDecisions, _data.ReplyDecisions, cancellationToken).ConfigureAwait(false);
+            await WriteSectionAsync(writer, buffer, destination, PersonDataSections.ReplyDrafts, _data.ReplyDrafts, cancellationToken).ConfigureAwait(false);
             await WriteSectionAsync(writer, buffer, destination, PersonDataSections.Outbox, _data.Outbox, cancellationToken).ConfigureAwait(false);
             await WriteSectionAsync(writer, buffer, destination, PersonDataSections.Meetings, _data.Meetings, cancellationToken).ConfigureAwait(false);
             await WriteSectionAsync(writer, buffer, destination, PersonDataSections.Approvals, _data.Approvals, cancellationToken).ConfigureAwait(false);

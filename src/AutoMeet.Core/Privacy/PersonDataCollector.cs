@@ -48,6 +48,7 @@ internal static class PersonDataCollector
         data.Enrollments.AddRange(await store.Enrollments.ListByProspectAsync(prospect.Id, cancellationToken).ConfigureAwait(false));
         data.Threads.AddRange(await store.Threads.ListByProspectAsync(prospect.Id, cancellationToken).ConfigureAwait(false));
         data.ReplyDecisions.AddRange(await store.ReplyDecisions.ListByProspectAsync(prospect.Id, cancellationToken).ConfigureAwait(false));
+        data.ReplyDrafts.AddRange(await store.ReplyDrafts.ListByProspectAsync(prospect.Id, cancellationToken).ConfigureAwait(false));
         foreach (var enrollment in data.Enrollments)
         {
             data.Outbox.AddRange(await store.Outbox.ListByEnrollmentAsync(enrollment.Id, cancellationToken).ConfigureAwait(false));
@@ -137,6 +138,7 @@ internal static class PersonDataCollector
             .Concat(data.Threads.SelectMany(t => t.Messages).Select(e => (nameof(EmailMessage), e.Id.ToString())))
             .Concat(data.Events.Select(e => (nameof(EmailEvent), e.Id.ToString())))
             .Concat(data.ReplyDecisions.Select(e => (nameof(ReplyDecision), e.Id.ToString())))
+            .Concat(data.ReplyDrafts.Select(e => (nameof(ReplyDraft), e.Id.ToString())))
             .Concat(data.Outbox.Select(e => (nameof(OutboxMessage), e.Id.ToString())))
             .Concat(data.Meetings.Select(e => (nameof(Meeting), e.Id.ToString())))
             .Concat(data.Approvals.Select(e => (nameof(ApprovalRequest), e.Id.ToString())))
@@ -161,6 +163,7 @@ internal static class PersonDataCollector
         needles.AddRange(data.Threads.SelectMany(t => t.Messages).Select(e => e.Id.ToString()));
         needles.AddRange(data.Meetings.Select(e => e.Id.ToString()));
         needles.AddRange(data.ReplyDecisions.Select(e => e.Id.ToString()));
+        needles.AddRange(data.ReplyDrafts.Select(e => e.Id.ToString()));
         return needles;
     }
 

@@ -14,7 +14,7 @@ namespace AutoMeet.Privacy;
 /// </summary>
 /// <remarks>
 /// Erasure order, so that a crash at any point leaves a state a retry completes: (1) one transaction cancels the
-/// person's pending sends, deletes their records child-first (approvals, meetings, reply decisions, events, outbox
+/// person's pending sends, deletes their records child-first (approvals, meetings, reply drafts, reply decisions, events, outbox
 /// rows, enrollments, threads with their messages, notifications that mention them, suppression entries for the
 /// address, the prospect) and adds the erased-address hash to the suppression list; (2) after it commits, the audit
 /// entry <c>privacy.erased</c> is recorded unless one already exists for that hash. A crash inside (1) changes
@@ -128,6 +128,11 @@ internal sealed class PersonDataService : IPersonDataService
         foreach (var meeting in data.Meetings)
         {
             await store.Meetings.DeleteAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var draft in data.ReplyDrafts)
+        {
+            await store.ReplyDrafts.DeleteAsync(draft.Id, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var decision in data.ReplyDecisions)

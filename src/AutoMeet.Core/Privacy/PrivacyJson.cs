@@ -26,10 +26,10 @@ internal static class PrivacyJson
         return options;
     }
 
-    /// <summary>An approval's token hash authenticates the owner's link: it is not the person's data and is not exported.</summary>
+    /// <summary>An approval's (or a reply draft's) token hash authenticates the owner's link: it is not the person's data and is not exported.</summary>
     private static void WithholdTokenHashes(System.Text.Json.Serialization.Metadata.JsonTypeInfo info)
     {
-        if (info.Type != typeof(ApprovalRequest))
+        if (info.Type != typeof(ApprovalRequest) && info.Type != typeof(AutoMeet.Replies.ReplyDraft))
         {
             return;
         }

@@ -19,6 +19,7 @@ public sealed class SandboxCalendar : ICalendar
     private readonly List<(Id<MailboxAccount> Account, BusyInterval Busy)> _busy = [];
     private readonly Dictionary<string, (Id<MailboxAccount> Account, CalendarEvent Event, string Key)> _events = new(StringComparer.Ordinal);
     private readonly List<(long Sequence, Id<MailboxAccount> Account, string CalendarId, CalendarEventChange Change)> _changes = [];
+    private readonly Dictionary<string, List<CalendarAttendee>> _attendees = new(StringComparer.Ordinal);
     private long _nextId;
     private long _sequence;
     private int _tokenEpoch;
@@ -42,6 +43,49 @@ public sealed class SandboxCalendar : ICalendar
             _busy.Add((accountId, new BusyInterval(interval, calendarId, isTentative)));
             var id = "sbx-busy-" + (++_nextId).ToString("D6", CultureInfo.InvariantCulture);
             Record(accountId, calendarId, new CalendarEventChange(id, interval, isTentative));
+        }
+    }
+
+    /// <summary>Records a guest's answer to an event's invitation, as if they answered in their own calendar; the next sync reports it.</summary>
+    /// <param name="accountId">The account whose calendar holds the event.</param>
+    /// <param name="eventId">The event.</param>
+    /// <param name="attendeeEmail">The guest's e-mail address (compared case-insensitively); a guest not invited yet is added.</param>
+    /// <param name="response">The answer.</param>
+    /// <exception cref="KeyNotFoundException">The account has no such event.</exception>
+    public void RespondToEvent(Id<MailboxAccount> accountId, string eventId, string attendeeEmail, AttendeeResponse response)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(attendeeEmail);
+        lock (_gate)
+        {
+            if (!_events.TryGetValue(eventId, out var entry) || entry.Account != accountId)
+            {
+                throw new KeyNotFoundException($"The sandbox calendar has no event '{eventId}' for this account.");
+            }
+
+            var guests = _attendees.TryGetValue(eventId, out var list) ? list : _attendees[eventId] = [];
+            var index = guests.FindIndex(a => string.Equals(a.Email, attendeeEmail, StringComparison.OrdinalIgnoreCase));
+            if (index >= 0)
+            {
+                guests[index] = guests[index] with { Response = response };
+            }
+            else
+            {
+                guests.Add(new CalendarAttendee(attendeeEmail, response));
+            }
+
+            Record(accountId, entry.Event);
+        }
+    }
+
+    /// <summary>Lists an event's guests with their answers (empty when the event is unknown).</summary>
+    /// <param name="eventId">The event.</param>
+    /// <returns>The guests.</returns>
+    public IReadOnlyList<CalendarAttendee> ListAttendees(string eventId)
+    {
+        lock (_gate)
+        {
+            return _attendees.TryGetValue(eventId, out var list) ? [.. list] : [];
         }
     }
 
@@ -134,6 +178,7 @@ public sealed class SandboxCalendar : ICalendar
             var conference = request.AddConference ? ConferenceUrlFor(_nextId) : null;
             var created = new CalendarEvent(id, request.CalendarId ?? PrimaryCalendarId, request.Title, request.Start, request.End, conference, IsCancelled: false);
             _events[id] = (accountId, created, request.IdempotencyKey);
+            _attendees[id] = [.. request.Attendees.Select(a => new CalendarAttendee(a.Address, AttendeeResponse.NeedsAction))];
             Record(accountId, created);
             return Task.FromResult(created);
         }
@@ -153,6 +198,14 @@ public sealed class SandboxCalendar : ICalendar
 
             var updated = entry.Event with { Title = request.Title, Start = request.Start, End = request.End };
             _events[eventId] = (accountId, updated, entry.Key);
+            if (request.Attendees.Count > 0)
+            {
+                // Like a patch of the guest list: known guests keep their answers.
+                var known = _attendees.TryGetValue(eventId, out var list) ? list : [];
+                _attendees[eventId] = [.. request.Attendees.Select(a =>
+                    known.Find(k => string.Equals(k.Email, a.Address, StringComparison.OrdinalIgnoreCase)) ?? new CalendarAttendee(a.Address, AttendeeResponse.NeedsAction))];
+            }
+
             Record(accountId, updated);
             return Task.FromResult(updated);
         }
@@ -207,7 +260,10 @@ public sealed class SandboxCalendar : ICalendar
     private void Record(Id<MailboxAccount> accountId, CalendarEvent calendarEvent) =>
         Record(accountId, calendarEvent.CalendarId, new CalendarEventChange(
             calendarEvent.EventId,
-            calendarEvent.IsCancelled ? null : new Interval(calendarEvent.Start, calendarEvent.End)));
+            calendarEvent.IsCancelled ? null : new Interval(calendarEvent.Start, calendarEvent.End))
+        {
+            Attendees = calendarEvent.IsCancelled || !_attendees.TryGetValue(calendarEvent.EventId, out var guests) ? [] : [.. guests],
+        });
 
     private void Record(Id<MailboxAccount> accountId, string calendarId, CalendarEventChange change) =>
         _changes.Add((++_sequence, accountId, calendarId, change));

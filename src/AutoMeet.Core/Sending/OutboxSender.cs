@@ -456,7 +456,8 @@ internal sealed class OutboxSender : IOutboxSender
         }
 
         Hook(SendStage.ThreadWritten, row);
-        await store.EmailEvents.AddAsync(
+        await Events.DomainEventRecorder.AddEmailEventAsync(
+            store,
             new EmailEvent
             {
                 Kind = EmailEventKind.Sent,

@@ -6,16 +6,17 @@ using System.Text.Json.Serialization.Metadata;
 using AutoMeet.Accounts;
 using AutoMeet.Google.Calendar.Models;
 using AutoMeet.Google.OAuth;
+using AutoMeet.Google.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace AutoMeet.Google.Calendar;
 
 /// <summary>
 /// A small typed client for the Calendar REST endpoints AutoMeet uses (paths and parameters as in the discovery
-/// document), with bearer tokens from <see cref="IGoogleTokenSource"/> (a 401 refreshes the token once) and Polly resilience.
+/// document), with bearer tokens from <see cref="IGoogleTokenSource"/> (a 401 refreshes the token once) and the shared
+/// <see cref="GoogleApiPipeline"/> (retry policy, per-account quota limiter and circuit breaker, timeouts).
 /// </summary>
 internal sealed partial class CalendarClient
 {
@@ -26,8 +27,7 @@ internal sealed partial class CalendarClient
     private readonly IGoogleTokenSource _tokens;
     private readonly GoogleOptions _options;
     private readonly ILogger _logger;
-    private readonly ResiliencePipeline<HttpResponseMessage> _retrying;
-    private readonly ResiliencePipeline<HttpResponseMessage> _once;
+    private readonly GoogleApiPipeline _pipeline;
 
     public CalendarClient(IHttpClientFactory http, IGoogleTokenSource tokens, IOptions<GoogleOptions> options, TimeProvider time, ILogger<CalendarClient>? logger = null)
     {
@@ -39,8 +39,14 @@ internal sealed partial class CalendarClient
         _tokens = tokens;
         _options = options.Value;
         _logger = logger ?? (ILogger)NullLogger.Instance;
-        _retrying = CalendarResilience.Create(_options, time, _logger, retryServerErrors: true);
-        _once = CalendarResilience.Create(_options, time, _logger, retryServerErrors: false);
+        var limiter = new GoogleQuotaLimiter(
+            "Calendar",
+            _options.Calendar.UserRequestsPerMinute,
+            _options.Calendar.ProjectRequestsPerMinute,
+            largestCall: 1,
+            _options.MaxQuotaWait,
+            time);
+        _pipeline = new GoogleApiPipeline("Calendar", _options, limiter, time, _logger, static async (operation, response, ct) => await ToExceptionAsync(operation, response, ct).ConfigureAwait(false));
     }
 
     private static string Escape(string value) => Uri.EscapeDataString(value);
@@ -50,7 +56,10 @@ internal sealed partial class CalendarClient
     private static StringContent Json<T>(T body, JsonTypeInfo<T> type) =>
         new(JsonSerializer.Serialize(body, type), System.Text.Encoding.UTF8, "application/json");
 
-    /// <summary>Sends a call and reads its JSON answer; <see langword="null"/> when the answer has no body (204).</summary>
+    /// <summary>
+    /// Sends a call and reads its JSON answer; <see langword="null"/> when the answer has no body (204).
+    /// <c>retryServerErrors</c> says whether the call is idempotent, so a 5xx, timeout or lost connection may be retried.
+    /// </summary>
     private async Task<T?> CallAsync<T>(
         Id<MailboxAccount> accountId,
         string operation,
@@ -60,17 +69,17 @@ internal sealed partial class CalendarClient
         CancellationToken cancellationToken)
         where T : class
     {
-        var pipeline = retryServerErrors ? _retrying : _once;
         var client = _http.CreateClient(HttpClientName);
         client.BaseAddress ??= _options.Calendar.ApiBaseUri;
+        var call = new GoogleCall(accountId, operation, QuotaUnits: 1, Idempotent: retryServerErrors);
         var token = await _tokens.GetAccessTokenAsync(accountId, forceRefresh: false, cancellationToken).ConfigureAwait(false);
-        var response = await ExecuteAsync(client, accountId, operation, createRequest, token, pipeline, cancellationToken).ConfigureAwait(false);
+        var response = await _pipeline.ExecuteAsync(call, ct => SendAsync(client, createRequest, token, ct), cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
             response.Dispose();
             CalendarLog.AccessTokenRejected(_logger, accountId);
-            token = await _tokens.GetAccessTokenAsync(accountId, forceRefresh: true, cancellationToken).ConfigureAwait(false);
-            response = await ExecuteAsync(client, accountId, operation, createRequest, token, pipeline, cancellationToken).ConfigureAwait(false);
+            var refreshed = await _tokens.GetAccessTokenAsync(accountId, forceRefresh: true, cancellationToken).ConfigureAwait(false);
+            response = await _pipeline.ExecuteAsync(call, ct => SendAsync(client, createRequest, refreshed, ct), cancellationToken).ConfigureAwait(false);
         }
 
         using (response)
@@ -90,49 +99,16 @@ internal sealed partial class CalendarClient
         }
     }
 
-    private static async Task<HttpResponseMessage> ExecuteAsync(
-        HttpClient client,
-        Id<MailboxAccount> accountId,
-        string operation,
-        Func<HttpRequestMessage> createRequest,
-        string token,
-        ResiliencePipeline<HttpResponseMessage> pipeline,
-        CancellationToken cancellationToken)
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Func<HttpRequestMessage> createRequest, string token, CancellationToken cancellationToken)
     {
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(CalendarResilience.OperationKey, operation);
-        context.Properties.Set(CalendarResilience.AccountKey, accountId.ToString());
-        try
-        {
-            return await pipeline.ExecuteAsync(
-                static async (ctx, state) =>
-                {
-                    using var request = state.createRequest();
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", state.token);
-                    return await state.client.SendAsync(request, ctx.CancellationToken).ConfigureAwait(false);
-                },
-                context,
-                (client, createRequest, token)).ConfigureAwait(false);
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
+        using var request = createRequest();
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<GoogleCalendarApiException> ToExceptionAsync(string operation, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        string? reason = null;
-        try
-        {
-            var error = await response.Content.ReadFromJsonAsync(CalendarJsonContext.Default.GmailErrorResponse, cancellationToken).ConfigureAwait(false);
-            reason = (error?.Error?.Errors is { Count: > 0 } errors ? errors[0].Reason : null) ?? error?.Error?.Status;
-        }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException)
-        {
-            // Not Google's JSON error envelope: the status code says enough.
-        }
-
-        return new GoogleCalendarApiException(operation, response.StatusCode, reason, Gmail.GmailResilience.RetryAfter(response));
+        var (reason, status) = await GoogleApiErrors.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+        return new GoogleCalendarApiException(operation, response.StatusCode, reason ?? status, GoogleApiErrors.RetryAfter(response));
     }
 }

@@ -6,10 +6,6 @@ namespace AutoMeet.Google.Calendar;
 /// <summary>Log messages of the Google Calendar adapter (event ids 2100–2149). Never tokens, titles or e-mail addresses.</summary>
 internal static partial class CalendarLog
 {
-    [LoggerMessage(EventId = 2100, EventName = "CalendarRetrying", Level = LogLevel.Warning,
-        Message = "Google Calendar call {Operation} for account {AccountId} failed with {Outcome}; retry {Attempt} in {Delay}.")]
-    public static partial void Retrying(ILogger logger, string operation, string accountId, string outcome, int attempt, TimeSpan delay);
-
     [LoggerMessage(EventId = 2101, EventName = "CalendarAccessTokenRejected", Level = LogLevel.Information,
         Message = "Google Calendar rejected the access token of account {AccountId} (401): refreshing it once.")]
     public static partial void AccessTokenRejected(ILogger logger, Id<MailboxAccount> accountId);

@@ -80,9 +80,26 @@ internal static class CalendarMapping
         var self = e.Attendees?.FirstOrDefault(a => a.Self == true)?.ResponseStatus;
         var transparent = string.Equals(e.Transparency, "transparent", StringComparison.Ordinal) || self == "declined";
         return end > start
-            ? new CalendarEventChange(e.Id ?? string.Empty, new Interval(start, end), IsTentative: self == "tentative", IsTransparent: transparent)
+            ? new CalendarEventChange(e.Id ?? string.Empty, new Interval(start, end), IsTentative: self == "tentative", IsTransparent: transparent) { Attendees = Guests(e) }
             : new CalendarEventChange(e.Id ?? string.Empty, null);
     }
+
+    /// <summary>The event's guests other than the calendar's owner (<c>self</c>), with their <c>responseStatus</c>.</summary>
+    private static CalendarAttendee[] Guests(GoogleEvent e) =>
+        e.Attendees is null
+            ? []
+            : [.. e.Attendees
+                .Where(static a => a.Self != true && !string.IsNullOrWhiteSpace(a.Email))
+                .Select(static a => new CalendarAttendee(a.Email!, Response(a.ResponseStatus)))];
+
+    /// <summary>Maps Google's <c>responseStatus</c> (<c>needsAction</c>, <c>declined</c>, <c>tentative</c>, <c>accepted</c>); anything else counts as not answered.</summary>
+    public static AttendeeResponse Response(string? responseStatus) => responseStatus switch
+    {
+        "accepted" => AttendeeResponse.Accepted,
+        "tentative" => AttendeeResponse.Tentative,
+        "declined" => AttendeeResponse.Declined,
+        _ => AttendeeResponse.NeedsAction,
+    };
 
     /// <summary>Reads a start or end: <c>dateTime</c>, or an all-day <c>date</c> taken at midnight in the event's (or calendar's) zone.</summary>
     private static Instant Time(GoogleEventDateTime value, string? calendarZone)

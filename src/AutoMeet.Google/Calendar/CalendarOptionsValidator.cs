@@ -47,6 +47,11 @@ internal sealed class CalendarOptionsValidator : IValidateOptions<GoogleOptions>
             result.AddError($"{S}:WatchTimeToLive {calendar.WatchTimeToLive} must be at least 5 minutes.");
         }
 
+        if (calendar.UserRequestsPerMinute is < 2 or > 1_000_000 || calendar.ProjectRequestsPerMinute is < 2 or > 100_000_000)
+        {
+            result.AddError($"{S}:UserRequestsPerMinute ({calendar.UserRequestsPerMinute}) must be between 2 and 1000000 and ProjectRequestsPerMinute ({calendar.ProjectRequestsPerMinute}) between 2 and 100000000.");
+        }
+
         if (!string.IsNullOrWhiteSpace(calendar.ChannelTokenKey) && !IsKey(calendar.ChannelTokenKey))
         {
             result.AddError($"{S}:ChannelTokenKey must be base64 of at least 32 bytes.");

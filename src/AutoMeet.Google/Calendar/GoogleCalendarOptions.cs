@@ -46,6 +46,17 @@ public sealed class GoogleCalendarOptions
     /// <value>The default value is 7 days (Google's default).</value>
     public TimeSpan WatchTimeToLive { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>Gets or sets the Calendar API's per-user quota in requests per minute (600 for projects created on or after 2026-05-01).</summary>
+    /// <value>The default value is 600.</value>
+    public int UserRequestsPerMinute { get; set; } = 600;
+
+    /// <summary>
+    /// Gets or sets the Calendar API's per-project quota in requests per minute, shared by every account of this
+    /// process (give each process its share when several run).
+    /// </summary>
+    /// <value>The default value is 10,000.</value>
+    public int ProjectRequestsPerMinute { get; set; } = 10_000;
+
     /// <summary>
     /// Gets or sets the base64 key (at least 32 bytes) that signs push channel tokens. When empty, a key is derived from
     /// <see cref="GoogleOptions.ClientSecret"/>; changing either invalidates the tokens of running channels.

@@ -2,22 +2,22 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AutoMeet.Accounts;
 using AutoMeet.Google.Gmail.Models;
 using AutoMeet.Google.Internal;
 using AutoMeet.Google.OAuth;
+using AutoMeet.Google.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace AutoMeet.Google.Gmail;
 
 /// <summary>
 /// A small typed client for the Gmail REST endpoints AutoMeet uses (paths and parameters as in the discovery
-/// document), with bearer tokens from <see cref="IGoogleTokenSource"/> (a 401 refreshes the token once) and Polly resilience.
+/// document), with bearer tokens from <see cref="IGoogleTokenSource"/> (a 401 refreshes the token once) and the shared
+/// <see cref="GoogleApiPipeline"/> (retry policy, per-account quota limiter and circuit breaker, timeouts).
 /// </summary>
 internal sealed class GmailClient
 {
@@ -28,21 +28,29 @@ internal sealed class GmailClient
     private readonly IGoogleTokenSource _tokens;
     private readonly GoogleOptions _options;
     private readonly ILogger _logger;
-    private readonly ResiliencePipeline<HttpResponseMessage> _reads;
-    private readonly ResiliencePipeline<HttpResponseMessage> _sends;
+    private readonly GoogleApiPipeline _pipeline;
 
     public GmailClient(IHttpClientFactory http, IGoogleTokenSource tokens, IOptions<GoogleOptions> options, TimeProvider time, ILogger<GmailClient>? logger = null)
     {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
         _http = http;
         _tokens = tokens;
         _options = options.Value;
         _logger = logger ?? (ILogger)NullLogger.Instance;
-        _reads = GmailResilience.Create(_options, time, _logger, retryServerErrors: true);
-        _sends = GmailResilience.Create(_options, time, _logger, retryServerErrors: false);
+        var limiter = new GoogleQuotaLimiter(
+            "Gmail",
+            _options.GmailUserQuotaUnitsPerMinute,
+            _options.GmailProjectQuotaUnitsPerMinute,
+            GmailQuota.LargestCall(_options),
+            _options.MaxQuotaWait,
+            time);
+        _pipeline = new GoogleApiPipeline("Gmail", _options, limiter, time, _logger, static async (operation, response, ct) => await ToExceptionAsync(operation, response, ct).ConfigureAwait(false));
     }
 
-    /// <summary><c>users.messages.send</c>: retried only on 429 (a 5xx or timeout may have sent it; the caller reconciles).</summary>
+    /// <summary><c>users.messages.send</c>: retried only on 429 and 403 rate limits (a 5xx or timeout may have sent it; the caller reconciles).</summary>
     public Task<GmailMessage> SendMessageAsync(Id<MailboxAccount> accountId, string raw, string? threadId, CancellationToken cancellationToken) =>
         CallAsync(
             accountId,
@@ -52,7 +60,7 @@ internal sealed class GmailClient
                 Content = JsonContent.Create(new GmailMessage { Raw = raw, ThreadId = threadId }, GmailJsonContext.Default.GmailMessage),
             },
             GmailJsonContext.Default.GmailMessage,
-            _sends,
+            idempotent: false,
             cancellationToken);
 
     /// <summary><c>users.messages.list</c>.</summary>
@@ -60,7 +68,7 @@ internal sealed class GmailClient
     {
         var uri = $"{UserPath}messages?q={Uri.EscapeDataString(query)}&maxResults={maxResults.ToString(CultureInfo.InvariantCulture)}"
             + (pageToken is null ? string.Empty : "&pageToken=" + Uri.EscapeDataString(pageToken));
-        return CallAsync(accountId, "users.messages.list", () => new HttpRequestMessage(HttpMethod.Get, uri), GmailJsonContext.Default.GmailListMessagesResponse, _reads, cancellationToken);
+        return CallAsync(accountId, "users.messages.list", () => new HttpRequestMessage(HttpMethod.Get, uri), GmailJsonContext.Default.GmailListMessagesResponse, idempotent: true, cancellationToken);
     }
 
     /// <summary><c>users.messages.get</c> with <c>format</c> and repeated <c>metadataHeaders</c>.</summary>
@@ -68,7 +76,7 @@ internal sealed class GmailClient
     {
         var uri = $"{UserPath}messages/{Uri.EscapeDataString(messageId)}?format={format}"
             + string.Concat(metadataHeaders.Select(h => "&metadataHeaders=" + Uri.EscapeDataString(h)));
-        return CallAsync(accountId, "users.messages.get", () => new HttpRequestMessage(HttpMethod.Get, uri), GmailJsonContext.Default.GmailMessage, _reads, cancellationToken);
+        return CallAsync(accountId, "users.messages.get", () => new HttpRequestMessage(HttpMethod.Get, uri), GmailJsonContext.Default.GmailMessage, idempotent: true, cancellationToken);
     }
 
     /// <summary><c>users.history.list</c> for <c>messageAdded</c> records.</summary>
@@ -76,12 +84,12 @@ internal sealed class GmailClient
     {
         var uri = $"{UserPath}history?startHistoryId={Uri.EscapeDataString(startHistoryId)}&historyTypes=messageAdded&maxResults={_options.PageSize.ToString(CultureInfo.InvariantCulture)}"
             + (pageToken is null ? string.Empty : "&pageToken=" + Uri.EscapeDataString(pageToken));
-        return CallAsync(accountId, "users.history.list", () => new HttpRequestMessage(HttpMethod.Get, uri), GmailJsonContext.Default.GmailListHistoryResponse, _reads, cancellationToken);
+        return CallAsync(accountId, "users.history.list", () => new HttpRequestMessage(HttpMethod.Get, uri), GmailJsonContext.Default.GmailListHistoryResponse, idempotent: true, cancellationToken);
     }
 
     /// <summary><c>users.getProfile</c> (the mailbox's current <c>historyId</c>).</summary>
     public Task<GmailProfile> GetProfileAsync(Id<MailboxAccount> accountId, CancellationToken cancellationToken) =>
-        CallAsync(accountId, "users.getProfile", () => new HttpRequestMessage(HttpMethod.Get, UserPath + "profile"), GmailJsonContext.Default.GmailProfile, _reads, cancellationToken);
+        CallAsync(accountId, "users.getProfile", () => new HttpRequestMessage(HttpMethod.Get, UserPath + "profile"), GmailJsonContext.Default.GmailProfile, idempotent: true, cancellationToken);
 
     /// <summary><c>users.watch</c>: starts or renews push notifications to a Pub/Sub topic for changes to the given labels.</summary>
     public Task<GmailWatchResponse> WatchAsync(Id<MailboxAccount> accountId, string topicName, IReadOnlyList<string> labelIds, CancellationToken cancellationToken) =>
@@ -95,27 +103,32 @@ internal sealed class GmailClient
                     GmailJsonContext.Default.GmailWatchRequest),
             },
             GmailJsonContext.Default.GmailWatchResponse,
-            _reads,
+            idempotent: true,
             cancellationToken);
+
+    /// <summary><c>users.stop</c>: stops push notifications for the mailbox (answers 204).</summary>
+    public Task StopWatchAsync(Id<MailboxAccount> accountId, CancellationToken cancellationToken) =>
+        CallAsync<GmailProfile>(accountId, "users.stop", () => new HttpRequestMessage(HttpMethod.Post, UserPath + "stop"), responseType: null, idempotent: true, cancellationToken);
 
     private async Task<T> CallAsync<T>(
         Id<MailboxAccount> accountId,
         string operation,
         Func<HttpRequestMessage> createRequest,
-        JsonTypeInfo<T> responseType,
-        ResiliencePipeline<HttpResponseMessage> pipeline,
+        JsonTypeInfo<T>? responseType,
+        bool idempotent,
         CancellationToken cancellationToken)
     {
         var client = _http.CreateClient(HttpClientName);
         client.BaseAddress ??= _options.GmailApiBaseUri;
+        var call = new GoogleCall(accountId, operation, GmailQuota.UnitsOf(_options, operation), idempotent);
         var token = await _tokens.GetAccessTokenAsync(accountId, forceRefresh: false, cancellationToken).ConfigureAwait(false);
-        var response = await ExecuteAsync(client, accountId, operation, createRequest, token, pipeline, cancellationToken).ConfigureAwait(false);
+        var response = await _pipeline.ExecuteAsync(call, ct => SendAsync(client, createRequest, token, ct), cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
             response.Dispose();
             GoogleLog.AccessTokenRejected(_logger, accountId);
-            token = await _tokens.GetAccessTokenAsync(accountId, forceRefresh: true, cancellationToken).ConfigureAwait(false);
-            response = await ExecuteAsync(client, accountId, operation, createRequest, token, pipeline, cancellationToken).ConfigureAwait(false);
+            var refreshed = await _tokens.GetAccessTokenAsync(accountId, forceRefresh: true, cancellationToken).ConfigureAwait(false);
+            response = await _pipeline.ExecuteAsync(call, ct => SendAsync(client, createRequest, refreshed, ct), cancellationToken).ConfigureAwait(false);
         }
 
         using (response)
@@ -125,54 +138,26 @@ internal sealed class GmailClient
                 throw await ToExceptionAsync(operation, response, cancellationToken).ConfigureAwait(false);
             }
 
+            if (responseType is null || response.StatusCode == HttpStatusCode.NoContent)
+            {
+                return default!;
+            }
+
             return await response.Content.ReadFromJsonAsync(responseType, cancellationToken).ConfigureAwait(false)
                 ?? throw new GmailApiException(operation, response.StatusCode, "emptyResponse");
         }
     }
 
-    private static async Task<HttpResponseMessage> ExecuteAsync(
-        HttpClient client,
-        Id<MailboxAccount> accountId,
-        string operation,
-        Func<HttpRequestMessage> createRequest,
-        string token,
-        ResiliencePipeline<HttpResponseMessage> pipeline,
-        CancellationToken cancellationToken)
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Func<HttpRequestMessage> createRequest, string token, CancellationToken cancellationToken)
     {
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(GmailResilience.OperationKey, operation);
-        context.Properties.Set(GmailResilience.AccountKey, accountId.ToString());
-        try
-        {
-            return await pipeline.ExecuteAsync(
-                static async (ctx, state) =>
-                {
-                    using var request = state.createRequest();
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", state.token);
-                    return await state.client.SendAsync(request, ctx.CancellationToken).ConfigureAwait(false);
-                },
-                context,
-                (client, createRequest, token)).ConfigureAwait(false);
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
+        using var request = createRequest();
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<GmailApiException> ToExceptionAsync(string operation, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        string? reason = null;
-        try
-        {
-            var error = await response.Content.ReadFromJsonAsync(GmailJsonContext.Default.GmailErrorResponse, cancellationToken).ConfigureAwait(false);
-            reason = (error?.Error?.Errors is { Count: > 0 } errors ? errors[0].Reason : null) ?? error?.Error?.Status;
-        }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException)
-        {
-            // Not Google's JSON error envelope: the status code says enough.
-        }
-
-        return new GmailApiException(operation, response.StatusCode, reason, GmailResilience.RetryAfter(response));
+        var (reason, status) = await GoogleApiErrors.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+        return new GmailApiException(operation, response.StatusCode, reason ?? status, GoogleApiErrors.RetryAfter(response));
     }
 }

@@ -22,9 +22,6 @@ internal static partial class GoogleLog
     [LoggerMessage(EventId = 2012, Level = LogLevel.Information, Message = "Gmail rejected the access token of account {AccountId} (401): refreshing it once.")]
     public static partial void AccessTokenRejected(ILogger logger, Id<MailboxAccount> accountId);
 
-    [LoggerMessage(EventId = 2020, Level = LogLevel.Warning, Message = "Gmail call {Operation} for account {AccountId} failed with {Outcome}; retry {Attempt} in {Delay}.")]
-    public static partial void Retrying(ILogger logger, string operation, string accountId, string outcome, int attempt, TimeSpan delay);
-
     [LoggerMessage(EventId = 2021, Level = LogLevel.Warning, Message = "Sending from account {AccountId} had an unknown outcome ({Reason}); looking the message up by its Message-ID before retrying.")]
     public static partial void SendOutcomeUnknown(ILogger logger, Id<MailboxAccount> accountId, string reason);
 
@@ -39,6 +36,21 @@ internal static partial class GoogleLog
 
     [LoggerMessage(EventId = 2031, Level = LogLevel.Debug, Message = "Message {MessageId} of account {AccountId} vanished before it could be read; skipped.")]
     public static partial void MessageVanished(ILogger logger, string messageId, Id<MailboxAccount> accountId);
+
+    [LoggerMessage(EventId = 2040, Level = LogLevel.Debug, Message = "{Api} call {Operation} for account {AccountId} waited {Wait} for quota.")]
+    public static partial void QuotaWaited(ILogger logger, string api, string operation, Id<MailboxAccount> accountId, TimeSpan wait);
+
+    [LoggerMessage(EventId = 2041, Level = LogLevel.Warning, Message = "{Api} calls for account {AccountId} keep failing: circuit opened for {BreakDuration}.")]
+    public static partial void CircuitOpened(ILogger logger, string api, Id<MailboxAccount> accountId, TimeSpan breakDuration);
+
+    [LoggerMessage(EventId = 2042, Level = LogLevel.Information, Message = "{Api} calls for account {AccountId} succeed again: circuit closed.")]
+    public static partial void CircuitClosed(ILogger logger, string api, Id<MailboxAccount> accountId);
+
+    [LoggerMessage(EventId = 2043, Level = LogLevel.Information, Message = "Google account {AccountId} disconnected by its owner; Google revoked its token: {Revoked}.")]
+    public static partial void AccountDisconnectedByOwner(ILogger logger, Id<MailboxAccount> accountId, bool revoked);
+
+    [LoggerMessage(EventId = 2044, Level = LogLevel.Warning, Message = "Revoking the Google token of account {AccountId} failed ({Reason}); the account is disconnected locally.")]
+    public static partial void RevocationFailed(ILogger logger, Id<MailboxAccount> accountId, string reason, Exception? exception);
 
     [LoggerMessage(EventId = 2200, Level = LogLevel.Warning, Message = "Rejected a Pub/Sub push request: {Status}.")]
     public static partial void PushRejected(ILogger logger, AutoMeet.Google.Push.PubSubPushStatus status);

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Text.Json;
 using AutoMeet.Accounts;
+using AutoMeet.Google.Gmail;
 using AutoMeet.Google.Internal;
 using AutoMeet.Security;
 using AutoMeet.Storage;
@@ -15,12 +16,13 @@ using NodaTime;
 namespace AutoMeet.Google.OAuth;
 
 /// <summary>The authorization-code flow with PKCE, on Google.Apis.Auth; tokens end up encrypted on the mailbox account.</summary>
-internal sealed class GoogleAuthorization : IGoogleAuthorization
+internal sealed partial class GoogleAuthorization : IGoogleAuthorization
 {
     private readonly GoogleFlowFactory _flows;
     private readonly ISecretProtector _protector;
     private readonly IServiceScopeFactory _scopes;
     private readonly IGoogleTokenSource _tokens;
+    private readonly GmailClient _gmail;
     private readonly IClock _clock;
     private readonly GoogleOptions _options;
     private readonly ILogger _logger;
@@ -30,6 +32,7 @@ internal sealed class GoogleAuthorization : IGoogleAuthorization
         ISecretProtector protector,
         IServiceScopeFactory scopes,
         IGoogleTokenSource tokens,
+        GmailClient gmail,
         IClock clock,
         IOptions<GoogleOptions> options,
         ILogger<GoogleAuthorization>? logger = null)
@@ -39,6 +42,7 @@ internal sealed class GoogleAuthorization : IGoogleAuthorization
         _protector = protector;
         _scopes = scopes;
         _tokens = tokens;
+        _gmail = gmail;
         _clock = clock;
         _options = options.Value;
         _logger = logger ?? (ILogger)NullLogger.Instance;

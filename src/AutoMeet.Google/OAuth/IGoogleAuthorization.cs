@@ -30,6 +30,19 @@ public interface IGoogleAuthorization
     /// <exception cref="GoogleAuthorizationException">The state is invalid, expired or for another user; the exchange failed; or the account belongs to another user.</exception>
     Task<GoogleConnectResult> CompleteAsync(UserId userId, string code, string state, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Disconnects an account at its owner's request: stops its Gmail watch (best effort), revokes its refresh token (or
+    /// access token) at Google's revocation endpoint, deletes the stored tokens and marks the account disconnected, so
+    /// nothing sends or syncs from it until it is connected again. The account is disconnected locally whatever Google
+    /// answers; the result says whether Google confirmed the revocation.
+    /// </summary>
+    /// <param name="userId">The signed-in host user; must own the account.</param>
+    /// <param name="accountId">The account to disconnect.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The outcome, with what Google said about the revocation.</returns>
+    /// <exception cref="KeyNotFoundException">No Google account with that id belongs to <paramref name="userId"/>.</exception>
+    Task<GoogleDisconnectResult> DisconnectAsync(UserId userId, Id<Accounts.MailboxAccount> accountId, CancellationToken cancellationToken = default);
+
     /// <summary>Gets the instant an authorization state issued now would expire (for hosts that show it).</summary>
     /// <returns>The expiry instant.</returns>
     Instant GetStateExpiry();

@@ -1,21 +1,20 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using AutoMeet.Accounts;
-using AutoMeet.Google.Gmail;
 using AutoMeet.Google.OAuth;
 using AutoMeet.Google.People.Models;
+using AutoMeet.Google.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace AutoMeet.Google.People;
 
 /// <summary>
 /// A small typed client for the People search endpoints (paths and parameters as in the discovery document), with
-/// bearer tokens from <see cref="IGoogleTokenSource"/> (a 401 refreshes the token once) and the Gmail retry pipeline.
+/// bearer tokens from <see cref="IGoogleTokenSource"/> (a 401 refreshes the token once) and the shared
+/// <see cref="GoogleApiPipeline"/> (retry policy, circuit breaker, timeouts; the People API has no per-user quota to keep).
 /// </summary>
 internal sealed class PeopleClient
 {
@@ -26,7 +25,7 @@ internal sealed class PeopleClient
     private readonly IHttpClientFactory _http;
     private readonly IGoogleTokenSource _tokens;
     private readonly GoogleOptions _options;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly GoogleApiPipeline _pipeline;
 
     public PeopleClient(IHttpClientFactory http, IGoogleTokenSource tokens, IOptions<GoogleOptions> options, TimeProvider time, ILogger<PeopleClient>? logger = null)
     {
@@ -34,7 +33,7 @@ internal sealed class PeopleClient
         _http = http;
         _tokens = tokens;
         _options = options.Value;
-        _pipeline = GmailResilience.Create(_options, time, logger ?? (ILogger)NullLogger.Instance, retryServerErrors: true);
+        _pipeline = new GoogleApiPipeline("People", _options, limiter: null, time, logger ?? (ILogger)NullLogger.Instance, static async (operation, response, ct) => await ToExceptionAsync(operation, response, ct).ConfigureAwait(false));
     }
 
     /// <summary><c>people.searchContacts</c> with names, e-mail addresses and organisations.</summary>
@@ -51,12 +50,13 @@ internal sealed class PeopleClient
         var client = _http.CreateClient(HttpClientName);
         client.BaseAddress ??= _options.PeopleApiBaseUri;
         var token = await _tokens.GetAccessTokenAsync(accountId, forceRefresh: false, cancellationToken).ConfigureAwait(false);
-        var response = await SendAsync(client, uri, token, operation, accountId, cancellationToken).ConfigureAwait(false);
+        var call = new GoogleCall(accountId, operation, QuotaUnits: 0, Idempotent: true);
+        var response = await _pipeline.ExecuteAsync(call, ct => SendAsync(client, uri, token, ct), cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
             response.Dispose();
-            token = await _tokens.GetAccessTokenAsync(accountId, forceRefresh: true, cancellationToken).ConfigureAwait(false);
-            response = await SendAsync(client, uri, token, operation, accountId, cancellationToken).ConfigureAwait(false);
+            var refreshed = await _tokens.GetAccessTokenAsync(accountId, forceRefresh: true, cancellationToken).ConfigureAwait(false);
+            response = await _pipeline.ExecuteAsync(call, ct => SendAsync(client, uri, refreshed, ct), cancellationToken).ConfigureAwait(false);
         }
 
         using (response)
@@ -71,42 +71,16 @@ internal sealed class PeopleClient
         }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpClient client, string uri, string token, string operation, Id<MailboxAccount> accountId, CancellationToken cancellationToken)
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string uri, string token, CancellationToken cancellationToken)
     {
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(GmailResilience.OperationKey, operation);
-        context.Properties.Set(GmailResilience.AccountKey, accountId.ToString());
-        try
-        {
-            return await _pipeline.ExecuteAsync(
-                static async (ctx, state) =>
-                {
-                    using var request = new HttpRequestMessage(HttpMethod.Get, state.uri);
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", state.token);
-                    return await state.client.SendAsync(request, ctx.CancellationToken).ConfigureAwait(false);
-                },
-                context,
-                (client, uri, token)).ConfigureAwait(false);
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<GooglePeopleApiException> ToExceptionAsync(string operation, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        string? reason = null;
-        try
-        {
-            var error = await response.Content.ReadFromJsonAsync(PeopleJsonContext.Default.GmailErrorResponse, cancellationToken).ConfigureAwait(false);
-            reason = error?.Error?.Status ?? (error?.Error?.Errors is { Count: > 0 } errors ? errors[0].Reason : null);
-        }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException)
-        {
-            // Not Google's JSON error envelope: the status code says enough.
-        }
-
-        return new GooglePeopleApiException(operation, response.StatusCode, reason);
+        var (reason, status) = await GoogleApiErrors.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+        return new GooglePeopleApiException(operation, response.StatusCode, status ?? reason);
     }
 }

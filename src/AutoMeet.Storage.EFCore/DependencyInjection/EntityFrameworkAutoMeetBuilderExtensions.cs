@@ -47,7 +47,8 @@ public static class EntityFrameworkAutoMeetBuilderExtensions
         services.Replace(ServiceDescriptor.Scoped<IAutoMeetStore>(provider => new EntityFrameworkAutoMeetStore(
             provider.GetRequiredService<AutoMeetDbContext>(),
             provider.GetRequiredService<IClock>(),
-            provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance)));
+            provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance,
+            provider.GetService<AutoMeet.Events.IDomainEventNotifier>())));
         services.Replace(ServiceDescriptor.Singleton<IAutoMeetStoreInitializer>(provider => new EntityFrameworkStoreInitializer(
             provider.GetRequiredService<IServiceScopeFactory>(),
             provider.GetRequiredService<IOptions<EntityFrameworkStoreOptions>>(),

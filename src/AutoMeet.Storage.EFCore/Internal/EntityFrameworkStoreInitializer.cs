@@ -1,4 +1,5 @@
 using AutoMeet.Storage.EFCore.Model;
+using AutoMeet.Storage.EFCore.Stores;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,9 @@ internal sealed class EntityFrameworkStoreInitializer(
                 {
                     StoreLog.SchemaUpToDate(_logger, settings.Provider);
                 }
+
+                // Campaigns without a complete hourly event rollup (older data, plain-SQL imports, deleted events) get one.
+                await EventRollupRebuilder.RebuildStaleAsync(db, cancellationToken).ConfigureAwait(false);
             }
             else
             {

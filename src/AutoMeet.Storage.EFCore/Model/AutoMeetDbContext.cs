@@ -3,6 +3,7 @@ using AutoMeet.Approvals;
 using AutoMeet.Calendars;
 using AutoMeet.Campaigns;
 using AutoMeet.Compliance;
+using AutoMeet.Events;
 using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Notifications;
@@ -13,6 +14,7 @@ using AutoMeet.Sending;
 using AutoMeet.Sequences;
 using AutoMeet.Storage.EFCore.Model.Configurations;
 using AutoMeet.Storage.EFCore.Model.Conversions;
+using AutoMeet.Webhooks;
 using AutoMeet.Work;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +57,9 @@ internal abstract class AutoMeetDbContext(DbContextOptions options) : DbContext(
         MapId<CalendarSyncState>(configurationBuilder);
         MapId<OutboxMessage>(configurationBuilder);
         MapId<ReplyDecision>(configurationBuilder);
+        MapId<ReplyDraft>(configurationBuilder);
+        MapId<WebhookCursor>(configurationBuilder);
+        MapId<WebhookDeliveryAttempt>(configurationBuilder);
         configurationBuilder.Properties<UserId>().HaveConversion<UserIdConverter>().HaveMaxLength(UserId.MaxLength);
         configurationBuilder.Properties<EncryptedSecret>().HaveConversion<EncryptedSecretConverter>();
     }
@@ -84,6 +89,12 @@ internal abstract class AutoMeetDbContext(DbContextOptions options) : DbContext(
         modelBuilder.ApplyConfiguration(new CalendarSyncStateConfiguration());
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new ReplyDecisionConfiguration());
+        modelBuilder.ApplyConfiguration(new ReplyDraftConfiguration());
+        modelBuilder.ApplyConfiguration(new DomainEventConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookCursorConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookDeliveryAttemptConfiguration());
+        modelBuilder.ApplyConfiguration(new EmailEventHourCountConfiguration());
+        modelBuilder.ApplyConfiguration(new CampaignEventRollupConfiguration());
         SnakeCaseNaming.Apply(modelBuilder);
     }
 

@@ -6,6 +6,33 @@ namespace AutoMeet.Storage.EFCore.Stores;
 
 internal sealed class EmailEventStore(StoreSession session) : EntityStore<EmailEvent>(session), IEmailEventStore
 {
+    public override Task AddAsync(EmailEvent entity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return AddRangeAsync([entity], cancellationToken);
+    }
+
+    /// <summary>Adds the events and, in the same transaction, updates the hourly rollup of their campaigns.</summary>
+    public override async Task AddRangeAsync(IReadOnlyCollection<EmailEvent> entities, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        if (!entities.Any(e => e?.CampaignId is not null))
+        {
+            await base.AddRangeAsync(entities, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await Session.InTransactionAsync(
+            async token =>
+            {
+                var changes = await EventRollupWriter.PlanAsync(Db, entities, token).ConfigureAwait(false);
+                await base.AddRangeAsync(entities, token).ConfigureAwait(false);
+                await EventRollupWriter.ApplyAsync(Db, changes, token).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
     public Task<IReadOnlyList<EmailEvent>> ListAsync(EmailEventQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -22,6 +49,11 @@ internal sealed class EmailEventStore(StoreSession session) : EntityStore<EmailE
     {
         ArgumentNullException.ThrowIfNull(query);
         IEmailEventStore.ValidateBoundaries(boundaries);
+        if (await EventRollupReader.TryCountAsync(Db, query, boundaries, cancellationToken).ConfigureAwait(false) is { } rolledUp)
+        {
+            return rolledUp;
+        }
+
         var first = boundaries[0];
         var last = boundaries[^1];
         var rows = Filter(query)

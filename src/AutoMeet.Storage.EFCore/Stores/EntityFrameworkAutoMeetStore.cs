@@ -3,6 +3,7 @@ using AutoMeet.Approvals;
 using AutoMeet.Calendars;
 using AutoMeet.Campaigns;
 using AutoMeet.Compliance;
+using AutoMeet.Events;
 using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Notifications;
@@ -12,6 +13,7 @@ using AutoMeet.Scheduling;
 using AutoMeet.Sending;
 using AutoMeet.Sequences;
 using AutoMeet.Storage.EFCore.Model;
+using AutoMeet.Webhooks;
 using AutoMeet.Work;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -40,13 +42,16 @@ internal sealed class EntityFrameworkAutoMeetStore : IAutoMeetStore
     private ICalendarBusyStore? _calendarBusy;
     private IOutboxStore? _outbox;
     private IReplyDecisionStore? _replyDecisions;
+    private IDomainEventStore? _domainEvents;
+    private IWebhookStore? _webhooks;
+    private IReplyDraftStore? _replyDrafts;
 
-    public EntityFrameworkAutoMeetStore(AutoMeetDbContext db, IClock clock, ILoggerFactory loggerFactory)
+    public EntityFrameworkAutoMeetStore(AutoMeetDbContext db, IClock clock, ILoggerFactory loggerFactory, IDomainEventNotifier? notifier = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(loggerFactory);
-        _session = new StoreSession(db, clock, loggerFactory.CreateLogger("AutoMeet.Storage.EFCore"));
+        _session = new StoreSession(db, clock, loggerFactory.CreateLogger("AutoMeet.Storage.EFCore"), notifier);
     }
 
     public ICampaignStore Campaigns => _campaigns ??= new CampaignStore(_session);
@@ -84,6 +89,12 @@ internal sealed class EntityFrameworkAutoMeetStore : IAutoMeetStore
     public IOutboxStore Outbox => _outbox ??= new OutboxStore(_session);
 
     public IReplyDecisionStore ReplyDecisions => _replyDecisions ??= new ReplyDecisionStore(_session);
+
+    public IReplyDraftStore ReplyDrafts => _replyDrafts ??= new ReplyDraftStore(_session);
+
+    public IDomainEventStore DomainEvents => _domainEvents ??= new DomainEventStore(_session);
+
+    public IWebhookStore Webhooks => _webhooks ??= new WebhookStore(_session);
 
     public async Task<T> ExecuteInTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {

@@ -29,7 +29,7 @@ internal abstract class EntityStore<TEntity>(StoreSession session) : IEntityStor
         return found.FirstOrDefault();
     }
 
-    public async Task AddAsync(TEntity entity, CancellationToken cancellationToken = default)
+    public virtual async Task AddAsync(TEntity entity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
         try
@@ -43,7 +43,7 @@ internal abstract class EntityStore<TEntity>(StoreSession session) : IEntityStor
         }
     }
 
-    public async Task AddRangeAsync(IReadOnlyCollection<TEntity> entities, CancellationToken cancellationToken = default)
+    public virtual async Task AddRangeAsync(IReadOnlyCollection<TEntity> entities, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entities);
         if (entities.Any(e => e is null))

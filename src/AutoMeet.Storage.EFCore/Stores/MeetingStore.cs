@@ -34,4 +34,30 @@ internal sealed class MeetingStore(StoreSession session) : EntityStore<Meeting>(
 
     public Task<IReadOnlyList<Meeting>> ListByProspectAsync(Id<Prospect> prospectId, CancellationToken cancellationToken = default) =>
         ListAsync(Query.Where(m => m.ProspectId == prospectId).OrderBy(m => m.Start).ThenBy(m => m.Id), cancellationToken);
+
+    public Task<IReadOnlyList<Meeting>> ListExpiredHoldsAsync(Instant now, PageRequest page, CancellationToken cancellationToken = default) =>
+        ListAsync(
+            Page(
+                Query.Where(m => (m.Status == MeetingStatus.Proposed || m.Status == MeetingStatus.AwaitingApproval) && m.HoldExpiresAt != null && m.HoldExpiresAt < now)
+                    .OrderBy(m => m.HoldExpiresAt).ThenBy(m => m.Id),
+                page),
+            cancellationToken);
+
+    public Task<IReadOnlyList<Meeting>> ListByStatusStartingWithinAsync(MeetingStatus status, Interval startsWithin, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var query = Query.Where(m => m.Status == status);
+        if (startsWithin.HasStart)
+        {
+            var start = startsWithin.Start;
+            query = query.Where(m => m.Start >= start);
+        }
+
+        if (startsWithin.HasEnd)
+        {
+            var end = startsWithin.End;
+            query = query.Where(m => m.Start < end);
+        }
+
+        return ListAsync(Page(query.OrderBy(m => m.Start).ThenBy(m => m.Id), page), cancellationToken);
+    }
 }

@@ -1,3 +1,4 @@
+using AutoMeet.Events;
 using AutoMeet.Storage.EFCore.Internal;
 using AutoMeet.Storage.EFCore.Model;
 using Microsoft.EntityFrameworkCore;
@@ -7,15 +8,19 @@ using NodaTime;
 namespace AutoMeet.Storage.EFCore.Stores;
 
 /// <summary>The state one unit of work's stores share: the context, the clock and the logger.</summary>
-internal sealed class StoreSession(AutoMeetDbContext db, IClock clock, ILogger logger)
+internal sealed class StoreSession(AutoMeetDbContext db, IClock clock, ILogger logger, IDomainEventNotifier? notifier = null)
 {
     private int _savepoints;
+    private long _appendedPosition;
 
     public AutoMeetDbContext Db { get; } = db;
 
     public ILogger Logger { get; } = logger;
 
     public Instant Now() => clock.GetCurrentInstant();
+
+    /// <summary>Notes that the current transaction appended a domain event; the notifier hears of it after commit.</summary>
+    public void DomainEventAppended(long position) => _appendedPosition = Math.Max(_appendedPosition, position);
 
     /// <summary>
     /// Runs <paramref name="work"/> atomically: in a new transaction, or, inside a caller's transaction, behind a
@@ -45,11 +50,18 @@ internal sealed class StoreSession(AutoMeetDbContext db, IClock clock, ILogger l
         return await strategy.ExecuteAsync(
             async token =>
             {
+                _appendedPosition = 0;
                 var transaction = await Db.Database.BeginTransactionAsync(token).ConfigureAwait(false);
                 await using (transaction.ConfigureAwait(false))
                 {
                     var result = await work(token).ConfigureAwait(false);
                     await transaction.CommitAsync(token).ConfigureAwait(false);
+                    if (_appendedPosition > 0)
+                    {
+                        notifier?.Committed(_appendedPosition);
+                        _appendedPosition = 0;
+                    }
+
                     return result;
                 }
             },

@@ -78,7 +78,7 @@ public sealed partial class FakeGoogleServer
 
         if (fault is { Status: > 0, AfterCommit: false })
         {
-            return Error(fault.Status, fault.Status == 429 ? "rateLimitExceeded" : "backendError", "Injected fault.", fault.RetryAfterSeconds);
+            return Error(fault.Status, fault.Reason ?? (fault.Status == 429 ? "rateLimitExceeded" : "backendError"), "Injected fault.", fault.RetryAfterSeconds);
         }
 
         var result = handle(context, body);

@@ -28,6 +28,7 @@ public sealed partial class FakeGoogleServer : IAsyncDisposable
         ("GET", "gmail/v1/users/{userId}/history", "users.history.list"),
         ("GET", "gmail/v1/users/{userId}/profile", "users.getProfile"),
         ("POST", "gmail/v1/users/{userId}/watch", "users.watch"),
+        ("POST", "gmail/v1/users/{userId}/stop", "users.stop"),
     ];
 
     private readonly WebApplication _app;
@@ -77,6 +78,8 @@ public sealed partial class FakeGoogleServer : IAsyncDisposable
         _app.MapGet("/gmail/v1/users/{userId}/history", (Delegate)((HttpContext c) => GmailAsync(c, "users.history.list", History)));
         _app.MapGet("/gmail/v1/users/{userId}/profile", (Delegate)((HttpContext c) => GmailAsync(c, "users.getProfile", Profile)));
         _app.MapPost("/gmail/v1/users/{userId}/watch", (Delegate)((HttpContext c) => GmailAsync(c, "users.watch", WatchMailbox)));
+        _app.MapPost("/gmail/v1/users/{userId}/stop", (Delegate)((HttpContext c) => GmailAsync(c, "users.stop", StopMailbox)));
+        _app.MapPost("/revoke", (Delegate)HandleRevokeAsync);
         MapCalendarRoutes();
         MapPushRoutes();
         MapPeopleRoutes();

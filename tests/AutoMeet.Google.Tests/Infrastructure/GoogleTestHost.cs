@@ -72,16 +72,16 @@ internal sealed class GoogleTestHost : IAsyncDisposable
     }
 
     /// <summary>Stores a connected Google account with encrypted tokens, and makes the fake accept them.</summary>
-    public async Task<MailboxAccount> SeedAccountAsync(FakeGoogleServer server, string accessToken = "ya29.seeded", Duration? expiresIn = null, string refreshToken = "1//seeded-refresh")
+    public async Task<MailboxAccount> SeedAccountAsync(FakeGoogleServer server, string accessToken = "ya29.seeded", Duration? expiresIn = null, string refreshToken = "1//seeded-refresh", string? email = null)
     {
         var protector = Get<ISecretProtector>();
         var clock = Get<IClock>();
-        server.RegisterTokens(server.MailboxAddress, accessToken, refreshToken);
+        server.RegisterTokens(email ?? server.MailboxAddress, accessToken, refreshToken);
         var account = new MailboxAccount
         {
             OwnerId = Owner,
             Provider = MailProvider.Google,
-            EmailAddress = server.MailboxAddress,
+            EmailAddress = email ?? server.MailboxAddress,
             DisplayName = "Ada Lovelace",
             Status = AccountStatus.Connected,
             Scopes = "openid email profile https://www.googleapis.com/auth/gmail.send https://www.googleapis.com/auth/gmail.readonly",

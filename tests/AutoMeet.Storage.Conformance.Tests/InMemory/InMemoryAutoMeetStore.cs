@@ -3,6 +3,7 @@ using AutoMeet.Accounts;
 using AutoMeet.Approvals;
 using AutoMeet.Campaigns;
 using AutoMeet.Compliance;
+using AutoMeet.Events;
 using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Notifications;
@@ -12,6 +13,7 @@ using AutoMeet.Scheduling;
 using AutoMeet.Sending;
 using AutoMeet.Sequences;
 using AutoMeet.Storage.Conformance.Tests.InMemory.Stores;
+using AutoMeet.Webhooks;
 using AutoMeet.Work;
 using NodaTime;
 
@@ -26,12 +28,17 @@ internal sealed class InMemoryAutoMeetStore : IAutoMeetStore
 {
     private readonly InMemoryDatabase _database;
     private readonly IClock _clock;
+    private readonly IDomainEventNotifier? _notifier;
     private InMemoryTables? _transaction;
+    private long _appendedPosition;
 
-    public InMemoryAutoMeetStore(InMemoryDatabase database, IClock clock)
+    public InMemoryAutoMeetStore(InMemoryDatabase database, IClock clock, IDomainEventNotifier? notifier = null)
     {
         _database = database;
         _clock = clock;
+        _notifier = notifier;
+        DomainEvents = new DomainEventStore(this);
+        Webhooks = new WebhookStore(this);
         Campaigns = new CampaignStore(this);
         CampaignSchedules = new CampaignScheduleStore(this);
         Prospects = new ProspectStore(this);
@@ -50,6 +57,7 @@ internal sealed class InMemoryAutoMeetStore : IAutoMeetStore
         CalendarBusy = new CalendarBusyStore(this);
         Outbox = new OutboxStore(this);
         ReplyDecisions = new ReplyDecisionStore(this);
+        ReplyDrafts = new ReplyDraftStore(this);
     }
 
     public ICampaignStore Campaigns { get; }
@@ -88,6 +96,15 @@ internal sealed class InMemoryAutoMeetStore : IAutoMeetStore
 
     public IReplyDecisionStore ReplyDecisions { get; }
 
+    public IReplyDraftStore ReplyDrafts { get; }
+
+    public IDomainEventStore DomainEvents { get; }
+
+    public IWebhookStore Webhooks { get; }
+
+    /// <summary>Gets a value indicating whether a transaction is open.</summary>
+    public bool InTransaction => _transaction is not null;
+
     /// <summary>Gets the current instant of the store's clock.</summary>
     public Instant Now => _clock.GetCurrentInstant();
 
@@ -103,14 +120,33 @@ internal sealed class InMemoryAutoMeetStore : IAutoMeetStore
         try
         {
             _transaction = _database.Tables.Clone();
+            _appendedPosition = 0;
             var result = await work(cancellationToken);
             _database.Tables = _transaction;
+            if (_appendedPosition > 0)
+            {
+                _notifier?.Committed(_appendedPosition);
+            }
+
             return result;
         }
         finally
         {
             _transaction = null;
             _database.Gate.Release();
+        }
+    }
+
+    /// <summary>Notes an appended domain event: the notifier hears of it at once, or after the open transaction commits.</summary>
+    public void DomainEventAppended(long position)
+    {
+        if (_transaction is null)
+        {
+            _notifier?.Committed(position);
+        }
+        else
+        {
+            _appendedPosition = Math.Max(_appendedPosition, position);
         }
     }
 

@@ -3,6 +3,7 @@ using AutoMeet.Approvals;
 using AutoMeet.Calendars;
 using AutoMeet.Campaigns;
 using AutoMeet.Compliance;
+using AutoMeet.Events;
 using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Notifications;
@@ -11,6 +12,7 @@ using AutoMeet.Replies;
 using AutoMeet.Scheduling;
 using AutoMeet.Sending;
 using AutoMeet.Sequences;
+using AutoMeet.Webhooks;
 using AutoMeet.Work;
 
 namespace AutoMeet.Storage.Conformance.Tests.InMemory;
@@ -56,8 +58,20 @@ internal sealed class InMemoryTables
 
     public Table<ReplyDecision> ReplyDecisions { get; private init; } = new();
 
+    public Table<ReplyDraft> ReplyDrafts { get; private init; } = new();
+
+    /// <summary>Gets or sets the domain-event log, in position order (immutable, so clones share it).</summary>
+    public DomainEventLog DomainEvents { get; set; } = DomainEventLog.Empty;
+
+    public Table<WebhookCursor> WebhookCursors { get; private init; } = new();
+
+    public Table<WebhookDeliveryAttempt> WebhookAttempts { get; private init; } = new();
+
     public InMemoryTables Clone() => new()
     {
+        DomainEvents = DomainEvents,
+        WebhookCursors = WebhookCursors.Clone(),
+        WebhookAttempts = WebhookAttempts.Clone(),
         Campaigns = Campaigns.Clone(),
         CampaignSchedules = CampaignSchedules.Clone(),
         Prospects = Prospects.Clone(),
@@ -77,5 +91,6 @@ internal sealed class InMemoryTables
         SyncStates = SyncStates.Clone(),
         Outbox = Outbox.Clone(),
         ReplyDecisions = ReplyDecisions.Clone(),
+        ReplyDrafts = ReplyDrafts.Clone(),
     };
 }

@@ -96,6 +96,10 @@ internal sealed partial class AvailabilityParser
                 }
 
                 var included = dayTimes.Where(t => !t.Excluded).ToList();
+
+                // "tomorrow morning at 9", "Friday, anytime after 10": a stated time inside a wider one replaces it.
+                included.RemoveAll(wide => included.Any(narrow => !ReferenceEquals(narrow, wide) && wide.End is { } wideEnd
+                    && narrow.Start >= wide.Start && (narrow.End ?? narrow.Start) <= wideEnd && (narrow.Start != wide.Start || narrow.End != wide.End)));
                 if (included.Count == 0)
                 {
                     _windows.Add((date, DayStart, DayEnd, null));

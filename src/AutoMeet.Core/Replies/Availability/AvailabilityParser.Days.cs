@@ -32,6 +32,12 @@ internal sealed partial class AvailabilityParser
             case "today":
                 AddDays([_today]);
                 return 1;
+            case "day" when Peek(i + 1) == "after" && Peek(i + 2) is "tomorrow" or "tmrw":
+                AddDays([_today.PlusDays(2)]);
+                return 3;
+            case "the" when Peek(i + 1) == "day" && Peek(i + 2) == "after" && Peek(i + 3) is "tomorrow" or "tmrw":
+                AddDays([_today.PlusDays(2)]);
+                return 4;
             case "tomorrow" or "tmrw" or "tmr" or "tomorow":
                 AddDays([_today.PlusDays(1)]);
                 return 1;
@@ -65,7 +71,7 @@ internal sealed partial class AvailabilityParser
 
         if (Weekday(word) > 0)
         {
-            return WeekdayPhrase(i, NextWeekday(Weekday(word)));
+            return WeekdayPhrase(i, _excluding ? ExcludedWeekday(Weekday(word)) : NextWeekday(Weekday(word)));
         }
 
         var dateUsed = TryDate(i, out var named);
@@ -211,6 +217,26 @@ internal sealed partial class AvailabilityParser
     private static LocalDate EndOfWorkWeek(LocalDate date) => StartOfWeek(date).PlusDays(4);
 
     private LocalDate NextWeekday(int weekday) => _today.Next((IsoDayOfWeek)weekday);
+
+    // "next week, except Friday": an excluded bare weekday is the one inside the days already named in the sentence.
+    private LocalDate ExcludedWeekday(int weekday)
+    {
+        foreach (var item in _items)
+        {
+            if (item is DayItem { Excluded: false, Dates.Count: > 1 } day)
+            {
+                foreach (var date in day.Dates)
+                {
+                    if ((int)date.DayOfWeek == weekday)
+                    {
+                        return date;
+                    }
+                }
+            }
+        }
+
+        return NextWeekday(weekday);
+    }
 
     // "this Tuesday": that day in the current ISO week if still ahead (today counts; past windows are dropped later).
     private LocalDate ThisWeekday(int weekday)

@@ -193,7 +193,7 @@ internal sealed partial class AvailabilityParser
             hour = meridiem.StartsWith('p') ? (hour % 12) + 12 : hour % 12;
             used++;
         }
-        else if (Peek(i + used) is "h" or "uhr" or "hrs")
+        else if (Peek(i + used) is "h" or "uhr" or "hrs" or "oclock")
         {
             used++;
             explicitMeridiem = true;

@@ -1,9 +1,11 @@
+using AutoMeet.Replies.Availability.Languages;
 using AutoMeet.Replies.Stripping;
 
 namespace AutoMeet.Replies.Availability;
 
 /// <summary>
-/// The model-free <see cref="IAvailabilityExtractor"/> (English phrases in this first slice), following the product's
+/// The model-free <see cref="IAvailabilityExtractor"/> for English, German, French, Spanish, Portuguese and Dutch
+/// (other languages are rewritten into the English tokens by per-language tables, then one parser reads them), following the product's
 /// availability conventions: weekdays, "this/next &lt;day&gt;", tomorrow, this/next week, dates (m/d in US zones, d/m
 /// elsewhere), day ranges, parts of the day, "after/before X", ranges, bare hours (1–7 pm, 8–11 am), meeting lengths,
 /// zone names ("ET", "CET", "GMT+1", "my time", "your time"), exclusions ("not Monday morning", "can't do Tuesday").
@@ -21,7 +23,7 @@ public sealed class OfflineAvailabilityExtractor : IAvailabilityExtractor
             return ExtractedAvailability.Nothing;
         }
 
-        var parser = new AvailabilityParser(AvailabilityLexer.Lex(text), input);
+        var parser = new AvailabilityParser(AvailabilityNormalizer.Normalize(AvailabilityLexer.Lex(text)), input);
         return parser.Parse();
     }
 }

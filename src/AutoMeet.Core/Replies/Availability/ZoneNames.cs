@@ -52,6 +52,10 @@ internal static class ZoneNames
                 return 2;
             case "gmt" or "utc":
                 return Offset(words, index, out zone);
+            case ['t', 'z', '=', ..]:
+                // A zone named by a language table ("hora de México" → tz=America/Mexico_City).
+                zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(word[3..]);
+                return zone is null ? 0 : 1;
             default:
                 return 0;
         }

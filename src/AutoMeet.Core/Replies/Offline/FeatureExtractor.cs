@@ -14,6 +14,8 @@ internal static class FeatureExtractor
         folded = folded[..text.Length];
         TextFolder.Fold(text, folded);
         var count = Tokenizer.Tokenize(folded, tokenBuffer);
+        count = InstructionGuard.Neutralise(folded, tokenBuffer[..count], out var instruction);
+        features.InstructionToSystem = instruction;
         var tokens = tokenBuffer[..count];
         features.TokenCount = count;
 

@@ -15,6 +15,11 @@ public sealed partial class OfflineReplyClassifier : IReplyClassifier
     /// <summary>The name recorded with each decision.</summary>
     public const string ClassifierName = "offline";
 
+    /// <summary>The reason recorded when instructions addressed to the system were found and ignored.</summary>
+    public const string InstructionGuardReason = "guardrail:instruction-to-system";
+
+    private const double InstructionConfidenceFactor = 0.5;
+
     private readonly Lexicon _lexicon = Lexicon.Default;
 
     /// <inheritdoc />
@@ -62,7 +67,18 @@ public sealed partial class OfflineReplyClassifier : IReplyClassifier
             reasons = [autoReason, .. reasons];
         }
 
+        if (features.InstructionToSystem)
+        {
+            reasons = [.. reasons, InstructionGuardReason];
+        }
+
         var result = Result(decision.Label, decision.Objection, decision.Path, decision.Competing, sentiment, reasons);
+        if (features.InstructionToSystem)
+        {
+            // Instructions to the system are not the prospect's intent: their words were removed, and what remains is
+            // trusted less (it was written by someone trying to steer the classifier).
+            result = result with { Confidence = Math.Round(result.Confidence * InstructionConfidenceFactor, 3) };
+        }
         if (decision.Label == ReplyLabel.OutOfOffice)
         {
             var zone = reply.ProspectZone ?? DateTimeZone.Utc;

@@ -15,7 +15,8 @@ internal sealed partial class ReplyActions
         IAutoMeetStore store, ReplyContext context, Enrollment? enrollment, EmailEventKind kind, string? detail, List<string> log, CancellationToken cancellationToken)
     {
         var step = enrollment is null ? null : await StepRepliedToAsync(store, enrollment, context.Email, cancellationToken).ConfigureAwait(false);
-        await store.EmailEvents.AddAsync(
+        await Events.DomainEventRecorder.AddEmailEventAsync(
+            store,
             new EmailEvent
             {
                 Kind = kind,
@@ -68,6 +69,16 @@ internal sealed partial class ReplyActions
             $"{context.ProspectName}{AtCompany(context)} agreed to a meeting ({times}). AutoMeet is preparing a proposal from your calendar.",
             ReplyJson.Flat(("messageId", context.Message.Id.ToString()), ("threadId", context.Thread.Id.ToString()), ("prospectId", context.Thread.ProspectId.ToString())),
             log, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ChangeMeetingAsync(
+        IAutoMeetStore store, ReplyContext context, ReplyLabel label, Enrollment? enrollment, Id<ReplyDecision> decisionId, List<string> log, CancellationToken cancellationToken)
+    {
+        var request = new MeetingProposalRequest(
+            decisionId.Value, context.Message.Id.Value, context.Thread.Id.Value, context.Thread.ProspectId.Value, context.Thread.CampaignId?.Value, enrollment?.Id.Value);
+        var item = new WorkItem { Kind = Meetings.Changes.MeetingChangeWork.FromReply, Key = context.Message.Id.ToString(), Payload = ReplyJson.Proposal(request), DueAt = clock.GetCurrentInstant() };
+        log.Add(await store.WorkQueue.EnqueueAsync(item, cancellationToken).ConfigureAwait(false) ? "meeting change queued" : "meeting change already queued");
+        await NotifyMeetingChangeAsync(store, context, label, log, cancellationToken).ConfigureAwait(false);
     }
 
     private Task NotifyMeetingChangeAsync(IAutoMeetStore store, ReplyContext context, ReplyLabel label, List<string> log, CancellationToken cancellationToken)

@@ -33,7 +33,8 @@ namespace AutoMeet.Replies.Pipeline;
 /// one. Nobody is enrolled automatically: a referred person is contacted only after the owner approves.</item>
 /// <item><b>Interested, with meeting intent</b>: stopped as a reply, a <see cref="ReplyWork.MeetingPropose"/> work item
 /// (key: the message id) for the meeting scheduler, and an owner notification.</item>
-/// <item><b>Reschedule / cancel</b>: stopped as a reply and the owner is notified.</item>
+/// <item><b>Reschedule / cancel</b>: stopped as a reply, a <see cref="Meetings.Changes.MeetingChangeWork.FromReply"/> work item
+/// (key: the message id) for the reschedule handler or the cancellation processor, and an owner notification.</item>
 /// </list>
 /// Paused, completed or stopped enrollments are never resumed or snoozed; pending rows are cancelled whenever an
 /// enrollment is stopped or snoozed.
@@ -79,12 +80,14 @@ internal sealed partial class ReplyActions(IClock clock)
             case ReplyLabel.Objection when classification.Objection == ObjectionType.Timing && analysis.ResumeOn is { } resumeOn:
                 await SnoozeAsync(store, enrollment, Clamp(context, resumeOn.AtStartOfDayInZone(context.ProspectZone).ToInstant()), "timing objection", log, cancellationToken).ConfigureAwait(false);
                 await RecordReplyAsync(store, context, enrollment, classification, log, cancellationToken).ConfigureAwait(false);
+                await QueueDraftAsync(store, context, classification, decisionId, log, cancellationToken).ConfigureAwait(false);
                 break;
 
             default:
                 await StopAsync(store, enrollment, StopReason.Replied, log, cancellationToken).ConfigureAwait(false);
                 await RecordReplyAsync(store, context, enrollment, classification, log, cancellationToken).ConfigureAwait(false);
                 await HandOffAsync(store, context, analysis, enrollment, decisionId, log, cancellationToken).ConfigureAwait(false);
+                await QueueDraftAsync(store, context, classification, decisionId, log, cancellationToken).ConfigureAwait(false);
                 break;
         }
 
@@ -104,7 +107,7 @@ internal sealed partial class ReplyActions(IClock clock)
         {
             { Label: ReplyLabel.Referral } => NotifyReferralAsync(store, context, analysis.ReferredAddress, log, cancellationToken),
             { Label: ReplyLabel.InterestedMeeting, MeetingIntent: true } => ProposeMeetingAsync(store, context, analysis, enrollment, decisionId, log, cancellationToken),
-            { Label: ReplyLabel.Reschedule or ReplyLabel.Cancel } => NotifyMeetingChangeAsync(store, context, analysis.Classification.Label, log, cancellationToken),
+            { Label: ReplyLabel.Reschedule or ReplyLabel.Cancel } => ChangeMeetingAsync(store, context, analysis.Classification.Label, enrollment, decisionId, log, cancellationToken),
             _ => Task.CompletedTask,
         };
 

@@ -108,6 +108,7 @@ internal sealed partial class ReplyProcessor
             DecidedAt = _clock.GetCurrentInstant(),
         };
         await store.ReplyDecisions.AddAsync(decision, cancellationToken).ConfigureAwait(false);
+        await Events.DomainEventRecorder.ReplyClassifiedAsync(store, decision, cancellationToken).ConfigureAwait(false);
         return decision;
     }
 

@@ -40,7 +40,8 @@ internal sealed class EngagementTracker(IServiceScopeFactory scopes, ILinkSigner
             return new TrackingResult(TrackingOutcome.Unknown, target);
         }
 
-        await store.EmailEvents.AddAsync(
+        await Events.DomainEventRecorder.AddEmailEventAsync(
+            store,
             new EmailEvent
             {
                 Kind = kind,

@@ -6,4 +6,5 @@ namespace AutoMeet.Templates.Library;
 /// <param name="Name">A short human name.</param>
 /// <param name="Subject">The subject template (Liquid), or <see langword="null"/> for a follow-up in the same thread.</param>
 /// <param name="Body">The body template (Liquid, plain text).</param>
-public sealed record LibraryTemplate(TemplateCategory Category, string Key, string Name, string? Subject, string Body);
+/// <param name="Language">The language of the text (ISO 639-1).</param>
+public sealed record LibraryTemplate(TemplateCategory Category, string Key, string Name, string? Subject, string Body, string Language = "en");

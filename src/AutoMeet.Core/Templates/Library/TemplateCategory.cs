@@ -17,4 +17,7 @@ public enum TemplateCategory
 
     /// <summary>Asking to be pointed to the right person.</summary>
     Referral = 4,
+
+    /// <summary>Answering a prospect's reply in the thread (objections, questions, referral thanks, a courteous close).</summary>
+    Response = 5,
 }

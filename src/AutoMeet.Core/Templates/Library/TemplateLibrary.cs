@@ -4,10 +4,16 @@ namespace AutoMeet.Templates.Library;
 /// The built-in template library: short, personal, plain-text templates grouped by category, every merge tag with a
 /// fallback (<c>default</c>) so no prospect renders a blank. A starting point to copy into a sequence step.
 /// </summary>
-public static class TemplateLibrary
+public static partial class TemplateLibrary
 {
     /// <summary>Gets every template, in a stable order.</summary>
     public static IReadOnlyList<LibraryTemplate> All { get; } =
+    [
+        .. Outreach,
+        .. Responses,
+    ];
+
+    private static LibraryTemplate[] Outreach =>
     [
         new(TemplateCategory.Intro, "intro.problem", "Problem first",
             "{{ prospect.company | default: \"Your team\" }} and {{ prospect.custom.topic | default: \"onboarding\" }}",

@@ -556,6 +556,61 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                     b.ToTable("suppressions", (string)null);
                 });
 
+            modelBuilder.Entity("AutoMeet.Events.DomainEvent", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_type");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Payload")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<Guid?>("ProspectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prospect_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("OwnerId", "Position");
+
+                    b.ToTable("domain_events", (string)null);
+                });
+
             modelBuilder.Entity("AutoMeet.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -590,6 +645,10 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("hold_expires_at");
 
+                    b.Property<long?>("OutcomeRequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outcome_requested_at");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -603,6 +662,11 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                     b.Property<string>("ProspectTimeZoneId")
                         .HasColumnType("TEXT")
                         .HasColumnName("prospect_time_zone_id");
+
+                    b.Property<string>("RemindersSent")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminders_sent");
 
                     b.Property<long>("Start")
                         .HasColumnType("INTEGER")
@@ -641,6 +705,10 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                     b.HasIndex("ThreadId");
 
                     b.HasIndex("OwnerId", "Start");
+
+                    b.HasIndex("Status", "HoldExpiresAt");
+
+                    b.HasIndex("Status", "Start");
 
                     b.ToTable("meetings", (string)null);
                 });
@@ -1145,6 +1213,139 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                     b.ToTable("reply_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("AutoMeet.Replies.ReplyDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("DecisionSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_source");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Generator")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("generator");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid>("ProspectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prospect_id");
+
+                    b.Property<string>("ReferredEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referred_email");
+
+                    b.Property<string>("RfcMessageId")
+                        .IsRequired()
+                        .HasMaxLength(998)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rfc_message_id");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<int>("Situation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("situation");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("thread_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("DecisionId")
+                        .IsUnique();
+
+                    b.HasIndex("ThreadId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("ProspectId", "CreatedAt");
+
+                    b.ToTable("reply_drafts", (string)null);
+                });
+
             modelBuilder.Entity("AutoMeet.Scheduling.AvailabilityRule", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1621,6 +1822,183 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                     b.ToTable("sequence_steps", (string)null);
                 });
 
+            modelBuilder.Entity("AutoMeet.Storage.EFCore.Model.Rollups.CampaignEventRollup", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<long>("Events")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("events");
+
+                    b.HasKey("CampaignId");
+
+                    b.ToTable("campaign_event_rollups", (string)null);
+                });
+
+            modelBuilder.Entity("AutoMeet.Storage.EFCore.Model.Rollups.EmailEventHourCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<long>("Events")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("events");
+
+                    b.Property<long>("Hour")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hour");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("PreviousHour")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_hour");
+
+                    b.Property<string>("ReplyLabel")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reply_label");
+
+                    b.Property<int?>("StepPosition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("step_position");
+
+                    b.Property<string>("Variant")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("variant");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Hour");
+
+                    b.ToTable("email_event_hour_counts", (string)null);
+                });
+
+            modelBuilder.Entity("AutoMeet.Webhooks.WebhookCursor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("SubscriptionName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subscription_name");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubscriptionName")
+                        .IsUnique();
+
+                    b.ToTable("webhook_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("AutoMeet.Webhooks.WebhookDeliveryAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempt");
+
+                    b.Property<long>("AttemptedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempted_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("Elapsed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("elapsed");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<long>("EventPosition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("event_position");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_type");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_code");
+
+                    b.Property<string>("SubscriptionName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subscription_name");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubscriptionName", "EventPosition");
+
+                    b.ToTable("webhook_delivery_attempts", (string)null);
+                });
+
             modelBuilder.Entity("AutoMeet.Work.WorkItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1844,6 +2222,32 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AutoMeet.Replies.ReplyDraft", b =>
+                {
+                    b.HasOne("AutoMeet.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("AutoMeet.Replies.ReplyDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoMeet.Prospects.Prospect", null)
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoMeet.Messaging.EmailThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AutoMeet.Scheduling.AvailabilityRule", b =>
                 {
                     b.HasOne("AutoMeet.Scheduling.CalendarSettings", null)
@@ -1916,6 +2320,24 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                     b.HasOne("AutoMeet.Sequences.OutreachSequence", null)
                         .WithMany("Steps")
                         .HasForeignKey("SequenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AutoMeet.Storage.EFCore.Model.Rollups.CampaignEventRollup", b =>
+                {
+                    b.HasOne("AutoMeet.Campaigns.Campaign", null)
+                        .WithOne()
+                        .HasForeignKey("AutoMeet.Storage.EFCore.Model.Rollups.CampaignEventRollup", "CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AutoMeet.Storage.EFCore.Model.Rollups.EmailEventHourCount", b =>
+                {
+                    b.HasOne("AutoMeet.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -4,6 +4,7 @@ using AutoMeet.Campaigns;
 using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Prospects;
+using AutoMeet.Storage.EFCore.Model.Conversions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,6 +16,9 @@ internal sealed class MeetingConfiguration() : EntityConfiguration<Meeting>("mee
     {
         builder.HasIndex(e => new { e.OwnerId, e.Start });
         builder.HasIndex(e => e.ProspectId);
+        builder.HasIndex(e => new { e.Status, e.Start });
+        builder.HasIndex(e => new { e.Status, e.HoldExpiresAt });
+        builder.Property(e => e.RemindersSent).HasConversion(JsonColumns.ListConverter, JsonColumns.ListComparer);
 
         // Documented: deleting a prospect deletes its meetings.
         builder.HasOne<Prospect>().WithMany().HasForeignKey(e => e.ProspectId).OnDelete(DeleteBehavior.Cascade);

@@ -71,6 +71,12 @@ internal sealed class FailingDecisionStore : IAutoMeetStore
 
     public IReplyDecisionStore ReplyDecisions { get; }
 
+    public IReplyDraftStore ReplyDrafts => _inner.ReplyDrafts;
+
+    public AutoMeet.Events.IDomainEventStore DomainEvents => _inner.DomainEvents;
+
+    public AutoMeet.Webhooks.IWebhookStore Webhooks => _inner.Webhooks;
+
     public Task<T> ExecuteInTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
         _inner.ExecuteInTransactionAsync(work, cancellationToken);
 

@@ -1,4 +1,8 @@
 using System.Net;
+using System.Text.Json;
+using AutoMeet.Accounts;
+using AutoMeet.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -93,6 +97,50 @@ public sealed class GoogleConnectEndpointsTests : GoogleWebTestBase
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("You declined", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Disconnect_OwnersAccount_DisconnectsItAndSaysWhatGoogleDid()
+    {
+        var account = await AddAccountAsync("disconnect-me@example.com");
+        using var client = Client("owner-1");
+
+        var response = await client.PostAsync(new Uri($"/connect/google/disconnect?accountId={account.Id}", UriKind.Relative), content: null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(account.Id.Value, body.RootElement.GetProperty("accountId").GetGuid());
+        Assert.Equal("NoToken", body.RootElement.GetProperty("revocation").GetString());
+        Assert.StartsWith("Disconnected", body.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<IAutoMeetStore>().MailboxAccounts.FindAsync(account.Id);
+        Assert.Equal(AccountStatus.Disconnected, stored!.Status);
+    }
+
+    [Fact]
+    public async Task Disconnect_AnotherOwnersAccount_Returns404AndLeavesItConnected()
+    {
+        var account = await AddAccountAsync("not-yours@example.com");
+        using var client = Client("mallory");
+
+        var response = await client.PostAsync(new Uri($"/connect/google/disconnect?accountId={account.Id}", UriKind.Relative), content: null);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<IAutoMeetStore>().MailboxAccounts.FindAsync(account.Id);
+        Assert.Equal(AccountStatus.Connected, stored!.Status);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?accountId=not-a-guid")]
+    public async Task Disconnect_MissingOrBadAccountId_Returns400(string query)
+    {
+        using var client = Client("owner-1");
+
+        var response = await client.PostAsync(new Uri("/connect/google/disconnect" + query, UriKind.Relative), content: null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]

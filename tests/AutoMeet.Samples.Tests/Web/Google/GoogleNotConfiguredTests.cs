@@ -11,6 +11,7 @@ public sealed class GoogleNotConfiguredTests : IDisposable
     [Theory]
     [InlineData("GET", "/connect/google")]
     [InlineData("GET", "/connect/google/callback?code=x&state=y")]
+    [InlineData("POST", "/connect/google/disconnect?accountId=x")]
     [InlineData("POST", "/webhooks/gmail")]
     [InlineData("POST", "/webhooks/calendar")]
     public async Task GoogleEndpoints_WithoutGoogleSettings_Return404SayingHowToConfigure(string method, string path)

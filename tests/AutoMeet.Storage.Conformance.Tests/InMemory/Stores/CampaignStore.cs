@@ -25,6 +25,13 @@ internal sealed class CampaignStore(InMemoryAutoMeetStore session) : InMemoryEnt
             tables.ReplyDecisions.Put(copy);
         }
 
+        foreach (var draft in tables.ReplyDrafts.Rows.Where(d => d.CampaignId == row.Id).ToList())
+        {
+            var copy = EntityCopy.Of(draft);
+            copy.CampaignId = null;
+            tables.ReplyDrafts.Put(copy);
+        }
+
         tables.EmailEvents.RemoveWhere(e => e.CampaignId == row.Id);
     }
 }

@@ -55,8 +55,12 @@ internal sealed class EmailThreadStore(InMemoryAutoMeetStore session) : InMemory
     public Task<IReadOnlyList<EmailThread>> ListByProspectAsync(Id<Prospect> prospectId, CancellationToken cancellationToken = default) =>
         Session.ReadAsync(t => EntityCopy.All(InCreationOrder(t.Threads.Rows.Where(x => x.ProspectId == prospectId))), cancellationToken);
 
-    protected override void OnDeleting(InMemoryTables tables, EmailThread row) =>
+    protected override void OnDeleting(InMemoryTables tables, EmailThread row)
+    {
+        var decisions = tables.ReplyDecisions.Rows.Where(d => d.ThreadId == row.Id).Select(d => d.Id).ToHashSet();
+        tables.ReplyDrafts.RemoveWhere(d => d.ThreadId == row.Id || decisions.Contains(d.DecisionId));
         tables.ReplyDecisions.RemoveWhere(d => d.ThreadId == row.Id);
+    }
 
     protected override Table<EmailThread> TableOf(InMemoryTables tables) => tables.Threads;
 

@@ -39,6 +39,7 @@ internal sealed class ProspectStore(InMemoryAutoMeetStore session) : InMemoryEnt
         tables.Approvals.RemoveWhere(a => meetings.Contains(a.MeetingId));
         tables.Meetings.RemoveWhere(m => meetings.Contains(m.Id));
         var threads = tables.Threads.Rows.Where(t => t.ProspectId == row.Id).Select(t => t.Id).ToHashSet();
+        tables.ReplyDrafts.RemoveWhere(d => d.ProspectId == row.Id || threads.Contains(d.ThreadId));
         tables.ReplyDecisions.RemoveWhere(d => d.ProspectId == row.Id || threads.Contains(d.ThreadId));
         tables.Threads.RemoveWhere(t => t.ProspectId == row.Id);
     }

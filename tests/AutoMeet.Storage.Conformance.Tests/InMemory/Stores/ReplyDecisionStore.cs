@@ -14,6 +14,9 @@ internal sealed class ReplyDecisionStore(InMemoryAutoMeetStore session) : InMemo
 
     protected override Table<ReplyDecision> TableOf(InMemoryTables tables) => tables.ReplyDecisions;
 
+    protected override void OnDeleting(InMemoryTables tables, ReplyDecision row) =>
+        tables.ReplyDrafts.RemoveWhere(d => d.DecisionId == row.Id);
+
     protected override void CheckUnique(InMemoryTables tables, ReplyDecision row) =>
         Unique(
             tables.ReplyDecisions.Rows.Any(d => d.Id != row.Id && d.MessageId == row.MessageId),

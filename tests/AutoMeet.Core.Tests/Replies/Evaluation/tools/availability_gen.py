@@ -143,6 +143,17 @@ add("Wednesday is out, Thursday morning is good", "windows", [w(bare('thursday')
 for c in cases[BLIND_FROM:]:
     c["split"] = "blind"
 
+# German, French, Spanish, Portuguese and Dutch (tools/availability_i18n.py); ids de001, fr001, ...
+import availability_i18n
+counts = {}
+for lang, split, text, recv, tz, host, kind, windows in availability_i18n.build():
+    counts[lang] = counts.get(lang, 0) + 1
+    case = {"id": f"{lang}{counts[lang]:03d}", "text": text, "received_local": recv, "prospect_tz": tz, "host_tz": host,
+            "kind": kind, "windows": windows, "lang": lang}
+    if split != "dev":
+        case["split"] = split
+    cases.append(case)
+
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
     for c in cases:
         fh.write(json.dumps(c, ensure_ascii=False) + "\n")

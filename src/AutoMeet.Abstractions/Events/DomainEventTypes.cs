@@ -1,0 +1,56 @@
+namespace AutoMeet.Events;
+
+/// <summary>The event types AutoMeet's engines append to the domain-event log.</summary>
+public static class DomainEventTypes
+{
+    /// <summary>An outbound e-mail was sent.</summary>
+    public const string EmailSent = "email.sent";
+
+    /// <summary>An outbound e-mail was reported delivered.</summary>
+    public const string EmailDelivered = "email.delivered";
+
+    /// <summary>A tracking pixel was loaded (unreliable: privacy proxies load images).</summary>
+    public const string EmailOpened = "email.opened";
+
+    /// <summary>A tracked link was clicked.</summary>
+    public const string EmailClicked = "email.clicked";
+
+    /// <summary>A prospect replied.</summary>
+    public const string EmailReplied = "email.replied";
+
+    /// <summary>An e-mail bounced.</summary>
+    public const string EmailBounced = "email.bounced";
+
+    /// <summary>A recipient complained (marked as spam).</summary>
+    public const string EmailComplained = "email.complained";
+
+    /// <summary>A reply was classified by the reply pipeline.</summary>
+    public const string ReplyClassified = "reply.classified";
+
+    /// <summary>Meeting times were proposed to a prospect.</summary>
+    public const string MeetingProposed = "meeting.proposed";
+
+    /// <summary>A meeting waits for the owner's approval.</summary>
+    public const string MeetingAwaitingApproval = "meeting.awaiting_approval";
+
+    /// <summary>A meeting was booked on the calendar.</summary>
+    public const string MeetingBooked = "meeting.booked";
+
+    /// <summary>A meeting was declined (by the owner, a timeout or a lost slot).</summary>
+    public const string MeetingDeclined = "meeting.declined";
+
+    /// <summary>A booked meeting was cancelled.</summary>
+    public const string MeetingCancelled = "meeting.cancelled";
+
+    /// <summary>A meeting took place.</summary>
+    public const string MeetingCompleted = "meeting.completed";
+
+    /// <summary>The prospect did not show up.</summary>
+    public const string MeetingNoShow = "meeting.no_show";
+
+    /// <summary>An approval request was decided (approved, declined or expired).</summary>
+    public const string ApprovalDecided = "approval.decided";
+
+    /// <summary>A prospect unsubscribed.</summary>
+    public const string ProspectUnsubscribed = "prospect.unsubscribed";
+}

@@ -1,0 +1,29 @@
+using AutoMeet.Prospects;
+using AutoMeet.Storage;
+
+namespace AutoMeet.Replies;
+
+/// <summary>
+/// Stores reply drafts. A decision has at most one draft and a token hash is unique (adding a second throws
+/// <see cref="DuplicateEntityException"/>). Deleting the prospect, the thread or the decision deletes its drafts.
+/// </summary>
+public interface IReplyDraftStore : IEntityStore<ReplyDraft>
+{
+    /// <summary>Finds the draft answering a reply decision.</summary>
+    /// <param name="decisionId">The decision.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The draft, or <see langword="null"/>.</returns>
+    Task<ReplyDraft?> FindByDecisionAsync(Id<ReplyDecision> decisionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds a draft by the hash of its approval links' key.</summary>
+    /// <param name="tokenHash">The hash.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The draft, or <see langword="null"/>.</returns>
+    Task<ReplyDraft?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists a prospect's drafts, oldest first.</summary>
+    /// <param name="prospectId">The prospect.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The drafts.</returns>
+    Task<IReadOnlyList<ReplyDraft>> ListByProspectAsync(Id<Prospect> prospectId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,57 @@
+namespace AutoMeet.Replies.Availability.Languages;
+
+/// <summary>Portuguese availability words. "segunda" is Monday unless an ordinal noun follows ("segunda vez": second time).</summary>
+internal static class PortugueseAvailability
+{
+    /// <summary>Gets the table.</summary>
+    public static LanguageTable Table { get; } = new(
+        "pt",
+        [
+            "segunda - feira => monday", "terça|terca - feira => tuesday", "quarta - feira => wednesday", "quinta - feira => thursday",
+            "sexta - feira => friday",
+            "segunda|segundas|seg. => monday", "terça|terca|terças|tercas|ter? => tuesday", "quarta|quartas|qua? => wednesday",
+            "quinta|quintas|qui? => thursday", "sexta|sextas|sex? => friday", "sábado|sabado|sáb. => saturday", "domingo|dom. => sunday",
+            "janeiro|jan. => january", "fevereiro|fev. => february", "março|marco => march", "abril|abr. => april", "maio => may",
+            "junho => june", "julho => july", "agosto|ago. => august", "setembro|set. => september", "outubro|out. => october",
+            "novembro => november", "dezembro|dez. => december",
+            "hoje => today", "amanhã|amanha => tomorrow", "depois de amanhã|amanha => day after tomorrow", "ontem|anteontem => yesterday",
+            "passado|passada => _last",
+            "semana que vem => next week", "na semana que vem => next week", "próxima|proxima semana => next week",
+            "na próxima|proxima semana => next week", "esta|essa|nesta|nessa semana => this week",
+            "que vem => _next", "próximo|proximo|próxima|proxima => next", "este|esta|esse|essa => this",
+            "no início|inicio|começo|comeco do próximo|proximo mês|mes => early next month",
+            "início|inicio|começo|comeco do mês|mes que vem => early next month",
+            "em # semanas => in # weeks", "daqui a # semanas => in # weeks", "em|daqui duas semanas => in 2 weeks",
+            "daqui a duas semanas => in 2 weeks", "em três|tres semanas => in 3 weeks",
+            "a semana do dia # => week of the # th", "semana do dia # => week of the # th", "semana do # => week of the # th",
+            "de|pela|na manhã|manha => morning", "manhã|manha|manhãs|manhas => morning",
+            "à|a|de|pela|na tarde => afternoon", "tarde|tardes => afternoon",
+            "ao meio - dia => at noon", "meio - dia => noon", "meio-dia|meiodia => noon", "ao meio-dia => at noon",
+            "almoço|almoco => lunch", "na hora do almoço|almoco => lunch", "hora do almoço|almoco => lunch",
+            "depois do almoço|almoco => after lunch",
+            "no fim|final do dia => end of day", "fim|final do dia => end of day",
+            "o dia todo => all day", "o dia inteiro => all day", "dia todo|inteiro => all day", "todo o dia => all day",
+            "qualquer horário|horario|hora => anytime",
+            "às|as|a|ao => _at", "lá|la pelas|pela => around", "por volta das|da => around", "perto das|da => around",
+            "entre as => between", "entre => between", "e as => and", "e => and", "ou => or",
+            "até|ate as|às|a => until", "até|ate => until", "das|da|de # => from #", "desde as|às # => from #",
+            "a partir das|da|de => after", "depois das|da|de => after", "após|apos as|às|a => after", "após|apos => after",
+            "antes das|da|de => before", "antes => before",
+            "exceto|excepto|menos|salvo => except", "não|nao => _not", "não dá|da|posso => _not", "ocupado|ocupada => _busy",
+            "mas|porém|porem => but", "senão|senao => otherwise",
+            "dia|no|na => _day", "o|os|do|da|dos|das|nas|nos|de|pra|para => ",
+            "# minutos|min => # minutes", "uma hora => for an hour", "meia hora => half an hour",
+            "hora|horário|horario de lisboa|portugal => tz=Europe/Lisbon",
+            "hora|horário|horario de brasília|brasilia => tz=America/Sao_Paulo",
+            "hora|horário|horario de são|sao paulo => tz=America/Sao_Paulo",
+            "no|pelo meu horário|horario|fuso => my time", "meu horário|horario|fuso => my time", "minha hora => my time",
+            "horário|horario|hora local => my time",
+            "no|pelo seu horário|horario|fuso => your time", "seu horário|horario|fuso => your time", "sua hora => your time",
+        ],
+        ["eu", "não", "estou", "posso", "pode", "ser", "está", "tenho", "você", "voce", "que", "obrigado", "obrigada", "funciona",
+         "livre", "tal", "mim", "fica", "bom", "ótimo", "otimo", "dá", "disponibilidade", "viagem", "manda", "uns", "horários", "vejo"],
+        clockRules: ["# e meia => # : 30", "# e quinze => # : 15", "# horas => # oclock"],
+        ordinalNouns: ["vez", "opção", "opcao", "semana", "quinzena", "metade", "parte", "rodada", "chamada", "reunião", "reuniao",
+            "tentativa", "fase", "etapa", "pessoa", "linha", "página", "pagina", "mensagem", "proposta", "versão", "versao", "via", "mão",
+            "mao", "chance", "ideia", "alternativa", "feira"]);
+}

@@ -1,0 +1,105 @@
+using AutoMeet.Accounts;
+using AutoMeet.Google.Internal;
+using AutoMeet.Storage;
+using Google.Apis.Auth.OAuth2.Responses;
+using Microsoft.Extensions.DependencyInjection;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace AutoMeet.Google.OAuth;
+
+/// <summary>Disconnecting an account: stop its watch, revoke its token at Google, forget the tokens locally.</summary>
+internal sealed partial class GoogleAuthorization
+{
+    private const int MaxConflictRetries = 3;
+
+    public async Task<GoogleDisconnectResult> DisconnectAsync(UserId userId, Id<MailboxAccount> accountId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId.Value, nameof(userId));
+        using var scope = _scopes.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<IAutoMeetStore>();
+        var account = await store.MailboxAccounts.FindAsync(accountId, cancellationToken).ConfigureAwait(false);
+        if (account is null || account.Provider != MailProvider.Google || account.OwnerId != userId)
+        {
+            throw new KeyNotFoundException($"User '{userId}' has no Google account {accountId}.");
+        }
+
+        if (account.Status != AccountStatus.Disconnected && account.WatchExpiresAt is not null)
+        {
+            await StopGmailWatchAsync(accountId, cancellationToken).ConfigureAwait(false);
+        }
+
+        var token = account.RefreshToken is { } refresh ? _protector.Unprotect(refresh, SecretPurposes.RefreshToken)
+            : account.AccessToken is { } access ? _protector.Unprotect(access, SecretPurposes.AccessToken)
+            : null;
+        var (revocation, error) = token is null ? (GoogleRevocation.NoToken, null) : await RevokeAsync(accountId, token, cancellationToken).ConfigureAwait(false);
+
+        await MarkDisconnectedAsync(store, account, cancellationToken).ConfigureAwait(false);
+        _tokens.Invalidate(accountId);
+        GoogleLog.AccountDisconnectedByOwner(_logger, accountId, revocation is GoogleRevocation.Revoked or GoogleRevocation.AlreadyRevoked);
+        return new GoogleDisconnectResult(accountId, revocation, error);
+    }
+
+    private async Task StopGmailWatchAsync(Id<MailboxAccount> accountId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _gmail.StopWatchAsync(accountId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Gmail.GmailApiException or MailboxAuthorizationException or HttpRequestException or TimeoutRejectedException
+            or Resilience.GoogleCircuitOpenException or Resilience.GoogleQuotaExceededException or BrokenCircuitException)
+        {
+            // Best effort: revoking the grant ends the watch's use anyway, and it expires within 7 days.
+            GoogleLog.RevocationFailed(_logger, accountId, "users.stop: " + ex.GetType().Name, ex);
+        }
+    }
+
+    private async Task<(GoogleRevocation Revocation, string? Error)> RevokeAsync(Id<MailboxAccount> accountId, string token, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _flows.Flow.RevokeTokenAsync(accountId.ToString(), token, cancellationToken).ConfigureAwait(false);
+            return (GoogleRevocation.Revoked, null);
+        }
+        catch (TokenResponseException ex) when (ex.Error?.Error is "invalid_token" or "invalid_grant")
+        {
+            // Google no longer knows the token: the grant is already gone, which is what disconnecting wants.
+            return (GoogleRevocation.AlreadyRevoked, null);
+        }
+        catch (TokenResponseException ex)
+        {
+            var reason = $"Google answered HTTP {(int?)ex.StatusCode} ({ex.Error?.Error ?? "no error code"})";
+            GoogleLog.RevocationFailed(_logger, accountId, reason, null);
+            return (GoogleRevocation.Failed, reason);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            var reason = $"Google's revocation endpoint could not be reached ({ex.GetType().Name})";
+            GoogleLog.RevocationFailed(_logger, accountId, reason, ex);
+            return (GoogleRevocation.Failed, reason);
+        }
+    }
+
+    private static async Task MarkDisconnectedAsync(IAutoMeetStore store, MailboxAccount account, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            account.Status = AccountStatus.Disconnected;
+            account.AccessToken = null;
+            account.AccessTokenExpiresAt = null;
+            account.RefreshToken = null;
+            account.WatchExpiresAt = null;
+            try
+            {
+                await store.MailboxAccounts.UpdateAsync(account, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
+            {
+                // A token refresh or the reply pipeline changed the account meanwhile: apply onto the fresh copy.
+                account = await store.MailboxAccounts.FindAsync(account.Id, cancellationToken).ConfigureAwait(false)
+                    ?? throw new KeyNotFoundException($"Mailbox account {account.Id} was deleted while it was disconnected.");
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using AutoMeet.Events;
+
+namespace AutoMeet.Storage.Conformance.Tests.InMemory.Stores;
+
+/// <summary>
+/// Keeps the domain-event log. Writes hold the database gate (transactions hold it until commit), so positions are
+/// handed out in commit order by construction.
+/// </summary>
+internal sealed class DomainEventStore(InMemoryAutoMeetStore session) : IDomainEventStore
+{
+    public async Task AppendAsync(DomainEvent domainEvent, CancellationToken cancellationToken = default)
+    {
+        IDomainEventStore.Validate(domainEvent);
+        var row = EntityCopy.Of(domainEvent);
+        var position = await session.WriteAsync(
+            t =>
+            {
+                row.Position = t.DomainEvents.LastPosition + 1;
+                t.DomainEvents = t.DomainEvents.Add(row);
+                return row.Position;
+            },
+            cancellationToken);
+        domainEvent.Position = position;
+        session.DomainEventAppended(position);
+    }
+
+    public Task<IReadOnlyList<DomainEvent>> ListAfterAsync(long afterPosition, DomainEventFilter? filter, int maxItems, CancellationToken cancellationToken = default)
+    {
+        IDomainEventStore.ValidateList(afterPosition, maxItems);
+        return session.ReadAsync(
+            t => EntityCopy.All(t.DomainEvents.Items.Where(e => e.Position > afterPosition && (filter is null || filter.Matches(e))).Take(maxItems)),
+            cancellationToken);
+    }
+
+    public Task<long> GetLastPositionAsync(CancellationToken cancellationToken = default) =>
+        session.ReadAsync(t => t.DomainEvents.LastPosition, cancellationToken);
+}
