@@ -37,6 +37,7 @@ public static class SampleHostingExtensions
         builder.Services.Configure<AutoMeet.Notifications.NotificationOptions>(configuration.GetSection(AutoMeet.Notifications.NotificationOptions.SectionName));
         builder.Services.Configure<AutoMeet.Sequences.Distribution.DistributionOptions>(configuration.GetSection(AutoMeet.Sequences.Distribution.DistributionOptions.SectionName));
         builder.Services.Configure<AutoMeet.Maintenance.CleanupOptions>(configuration.GetSection(AutoMeet.Maintenance.CleanupOptions.SectionName));
+        builder.Services.Configure<AutoMeet.Campaigns.Variants.VariantRetirementOptions>(configuration.GetSection(AutoMeet.Campaigns.Variants.VariantRetirementOptions.SectionName));
         builder.Services.Configure<AutoMeet.Resilience.RetryPolicyOptions>(configuration.GetSection(AutoMeet.Resilience.RetryPolicyOptions.SectionName));
         builder.Services.Configure<AutoMeet.Meetings.Aftercare.MeetingAftercareOptions>(configuration.GetSection(AutoMeet.Meetings.Aftercare.MeetingAftercareOptions.SectionName));
         builder.Services.Configure<AutoMeet.Webhooks.WebhookOptions>(configuration.GetSection(AutoMeet.Webhooks.WebhookOptions.SectionName));

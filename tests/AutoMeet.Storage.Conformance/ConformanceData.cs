@@ -120,6 +120,9 @@ public static class ConformanceData
         MailboxAccountId = mailboxAccountId,
         ApprovalMode = ApprovalMode.Autonomous,
         AutonomousConfidenceThreshold = 0.875,
+        AutoRetireLosingVariants = true,
+        VariantRetirementMeasure = VariantMeasure.PositiveReplyRate,
+        RetiredVariants = ["B"],
         StartedAt = PreciseInstant,
         EndedAt = PreciseInstant.Plus(Duration.FromDays(30)),
     };

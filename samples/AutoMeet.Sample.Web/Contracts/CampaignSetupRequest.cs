@@ -4,4 +4,5 @@ namespace AutoMeet.Sample.Web.Contracts;
 /// <param name="SequenceId">The sequence to run (one of the owner's).</param>
 /// <param name="MailboxAccountId">The mailbox to send from; omitted: rotate across the owner's mailboxes.</param>
 /// <param name="Schedule">The sending schedule.</param>
-internal sealed record CampaignSetupRequest(Guid? SequenceId, Guid? MailboxAccountId, CampaignScheduleRequest? Schedule);
+/// <param name="VariantRetirement">Optionally, whether losing A/B variants are retired automatically and on which measure (omitted: unchanged).</param>
+internal sealed record CampaignSetupRequest(Guid? SequenceId, Guid? MailboxAccountId, CampaignScheduleRequest? Schedule, VariantRetirementRequest? VariantRetirement = null);

@@ -14,9 +14,10 @@ namespace AutoMeet.Sample.Web.Contracts;
 /// <param name="StartAt">The start instant.</param>
 /// <param name="EndAt">The end instant.</param>
 /// <param name="Readiness">Why the campaign cannot be scheduled yet, or <see langword="null"/> when it can.</param>
+/// <param name="Variants">Its A/B variants and whether losers are retired automatically.</param>
 internal sealed record CampaignSetupResponse(
     CampaignResponse Campaign, Guid? SequenceId, Guid? MailboxAccountId, string TimeZone, IReadOnlyList<string> Days,
-    LocalTime WindowStart, LocalTime WindowEnd, Instant? StartAt, Instant? EndAt, string? Readiness)
+    LocalTime WindowStart, LocalTime WindowEnd, Instant? StartAt, Instant? EndAt, string? Readiness, CampaignVariantsResponse Variants)
 {
     /// <summary>Maps a campaign and its schedule.</summary>
     /// <param name="campaign">The campaign.</param>
@@ -25,5 +26,6 @@ internal sealed record CampaignSetupResponse(
     /// <returns>The response.</returns>
     public static CampaignSetupResponse From(Campaign campaign, CampaignSchedule schedule, string? readiness) => new(
         CampaignResponse.From(campaign), campaign.SequenceId?.Value, campaign.MailboxAccountId?.Value, schedule.TimeZoneId,
-        [.. WeekDays.Names(schedule.Days)], schedule.WindowStart, schedule.WindowEnd, schedule.StartAt, schedule.EndAt, readiness);
+        [.. WeekDays.Names(schedule.Days)], schedule.WindowStart, schedule.WindowEnd, schedule.StartAt, schedule.EndAt, readiness,
+        CampaignVariantsResponse.From(campaign));
 }

@@ -125,6 +125,7 @@ internal static class CampaignOperationEndpoints
         var schedule = existing ?? new CampaignSchedule { CampaignId = campaign.Id };
         await CheckReferencesAsync(store, campaign, body, errors, cancellationToken);
         ApplySchedule(body.Schedule, schedule, zones, errors);
+        body.VariantRetirement?.Validate(errors, "variantRetirement");
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
@@ -132,6 +133,7 @@ internal static class CampaignOperationEndpoints
 
         campaign.SequenceId = new Id<OutreachSequence>(body.SequenceId!.Value);
         campaign.MailboxAccountId = body.MailboxAccountId is { } mailbox ? new Id<Accounts.MailboxAccount>(mailbox) : null;
+        body.VariantRetirement?.ApplyTo(campaign);
         try
         {
             await store.ExecuteInTransactionAsync(

@@ -29,6 +29,7 @@ internal static class WebApplicationExtensions
         var api = app.MapGroup("/api");
         api.MapCampaignEndpoints();
         api.MapCampaignOperationEndpoints();
+        api.MapCampaignVariantEndpoints();
         api.MapSequenceEndpoints();
         api.MapMailboxEndpoints();
         api.MapSandboxEndpoints();

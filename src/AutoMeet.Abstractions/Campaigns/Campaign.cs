@@ -35,6 +35,23 @@ public sealed class Campaign : Entity<Campaign>
     /// <summary>Gets or sets the classifier confidence, in [0, 1], above which autonomous mode books directly.</summary>
     public double? AutonomousConfidenceThreshold { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether the campaign asks for losing A/B variants to be retired automatically,
+    /// once a winner is declared on <see cref="VariantRetirementMeasure"/> with the required evidence.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/> (opt-in).</value>
+    public bool AutoRetireLosingVariants { get; set; }
+
+    /// <summary>Gets or sets the measure on which losing variants are retired (used when <see cref="AutoRetireLosingVariants"/> is set).</summary>
+    /// <value>The default value is <see cref="VariantMeasure.ReplyRate"/>.</value>
+    public VariantMeasure VariantRetirementMeasure { get; set; } = VariantMeasure.ReplyRate;
+
+    /// <summary>
+    /// Gets or sets the A/B variants retired from this campaign: new enrollments, and the next unsent step of existing
+    /// ones, get one of the remaining variants. Never holds every variant.
+    /// </summary>
+    public IList<string> RetiredVariants { get; set; } = [];
+
     /// <summary>Gets or sets the instant the campaign became active for the first time.</summary>
     public Instant? StartedAt { get; set; }
 

@@ -48,9 +48,16 @@ public static class DomainEventTypes
     /// <summary>The prospect did not show up.</summary>
     public const string MeetingNoShow = "meeting.no_show";
 
-    /// <summary>An approval request was decided (approved, declined or expired).</summary>
+    /// <summary>An approval request was decided (approved, declined, expired, or another time suggested by the owner).</summary>
     public const string ApprovalDecided = "approval.decided";
 
-    /// <summary>A prospect unsubscribed.</summary>
+    /// <summary>
+    /// An address was newly suppressed because the person unsubscribed (link, reply) or the owner suppressed it by hand:
+    /// once per suppression. The event names the prospect by id when the owner has one at the address; its payload holds
+    /// the <c>reason</c> (<c>unsubscribed</c> or <c>manual</c>) and the <c>source</c>, never the address.
+    /// </summary>
     public const string ProspectUnsubscribed = "prospect.unsubscribed";
+
+    /// <summary>A campaign retired one or more losing A/B variants after a winner was declared.</summary>
+    public const string CampaignVariantRetired = "campaign.variant_retired";
 }

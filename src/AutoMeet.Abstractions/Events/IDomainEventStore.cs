@@ -36,6 +36,24 @@ public interface IDomainEventStore
     /// <returns>The newest position.</returns>
     Task<long> GetLastPositionAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Deletes up to <paramref name="maxItems"/> of the oldest events, lowest position first, stopping at the first event
+    /// that occurred at or after <paramref name="occurredBefore"/>: the retention of the log. Only a prefix of the log is
+    /// ever deleted (an event appended late with an earlier instant waits for the events before it), and the newest
+    /// event is never deleted, so <see cref="GetLastPositionAsync"/> never goes back and positions are never handed out again.
+    /// </summary>
+    /// <remarks>
+    /// Positions stay valid after a deletion: <see cref="ListAfterAsync"/> returns what is kept after the position, so a
+    /// reader resuming from a position older than the retention continues at the oldest kept event (the deleted ones
+    /// are lost to it, never replayed out of order).
+    /// </remarks>
+    /// <param name="occurredBefore">The cut-off (exclusive).</param>
+    /// <param name="maxItems">The most events deleted by this call (1 to <see cref="Work.LeaseClaim.MaxBatch"/>).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>How many were deleted.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxItems"/> is out of range.</exception>
+    Task<int> DeleteBeforeAsync(NodaTime.Instant occurredBefore, int maxItems, CancellationToken cancellationToken = default);
+
     /// <summary>Checks an event before it is appended; stores call it first.</summary>
     /// <param name="domainEvent">The event.</param>
     /// <exception cref="ArgumentNullException"><paramref name="domainEvent"/> is <see langword="null"/>.</exception>

@@ -30,7 +30,10 @@ public sealed class EmailMessage : Entity<EmailMessage>
     /// <summary>Gets or sets the subject.</summary>
     public string Subject { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the plain-text body. Personal data: never logged.</summary>
+    /// <summary>
+    /// Gets or sets the plain-text body. Personal data: never logged. <see langword="null"/> when the message had none or
+    /// when the retention of message content redacted it (<see cref="IEmailThreadStore.RedactBodiesAsync"/>).
+    /// </summary>
     public string? BodyText { get; set; }
 
     /// <summary>Gets or sets the instant the message was sent or received.</summary>

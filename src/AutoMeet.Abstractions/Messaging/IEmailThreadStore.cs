@@ -36,4 +36,19 @@ public interface IEmailThreadStore : IEntityStore<EmailThread>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The threads with their messages.</returns>
     Task<IReadOnlyList<EmailThread>> ListByProspectAsync(Id<Prospect> prospectId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Redacts the bodies of up to <paramref name="maxItems"/> messages that occurred before
+    /// <paramref name="occurredBefore"/>, oldest first: the retention of message content. <see cref="EmailMessage.BodyText"/>
+    /// becomes <see langword="null"/> (the redacted state); ids, Message-ID, In-Reply-To, addresses, subject and instants
+    /// stay, so threading and de-duplication keep working. Inbound messages without a reply decision (not yet processed)
+    /// keep their body, and the thread's version moves on, so an update from a copy read before the redaction conflicts
+    /// instead of writing the body back.
+    /// </summary>
+    /// <param name="occurredBefore">The cut-off (exclusive).</param>
+    /// <param name="maxItems">The most messages redacted by this call (1 to <see cref="Work.LeaseClaim.MaxBatch"/>).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>How many messages were redacted (those without a body are not counted).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxItems"/> is out of range.</exception>
+    Task<int> RedactBodiesAsync(NodaTime.Instant occurredBefore, int maxItems, CancellationToken cancellationToken = default);
 }

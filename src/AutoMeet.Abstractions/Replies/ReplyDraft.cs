@@ -42,7 +42,10 @@ public sealed class ReplyDraft : Entity<ReplyDraft>
     /// <summary>Gets or sets the subject. Personal data: never logged.</summary>
     public string Subject { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the plain-text body. Personal data: never logged.</summary>
+    /// <summary>
+    /// Gets or sets the plain-text body. Personal data: never logged. Empty once the retention of message content
+    /// redacted a finished draft (<see cref="IReplyDraftStore.RedactTextsAsync"/>).
+    /// </summary>
     public string Body { get; set; } = string.Empty;
 
     /// <summary>Gets or sets what wrote the text and why (for example <c>ai</c>, <c>template:response.objection.budget</c>, or <c>template:… (fallback: ai-fallback:timeout)</c>).</summary>

@@ -23,4 +23,15 @@ public interface IWebhookStore : IEntityStore<WebhookCursor>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The attempts of the page.</returns>
     Task<IReadOnlyList<WebhookDeliveryAttempt>> ListAttemptsAsync(string subscriptionName, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes up to <paramref name="maxItems"/> delivery attempts made before <paramref name="attemptedBefore"/>, oldest
+    /// first: the retention of the delivery log. Cursors are never deleted.
+    /// </summary>
+    /// <param name="attemptedBefore">The cut-off (exclusive).</param>
+    /// <param name="maxItems">The most attempts deleted by this call (1 to <see cref="Work.LeaseClaim.MaxBatch"/>).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>How many were deleted.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxItems"/> is out of range.</exception>
+    Task<int> DeleteAttemptsAsync(NodaTime.Instant attemptedBefore, int maxItems, CancellationToken cancellationToken = default);
 }

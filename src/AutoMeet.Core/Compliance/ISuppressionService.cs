@@ -11,6 +11,12 @@ namespace AutoMeet.Compliance;
 /// <see cref="HashAddress"/>: SHA-256 over a version tag, the owner id (a per-tenant salt that needs no storage and
 /// survives key rotation) and the normalised address. It is one-way but, like any hash of a low-entropy value, it only
 /// protects against casual reading, which is what it is for: it lets the owner recognise the address again, never list it.
+/// <para>
+/// Every new address suppression because the person asked (<see cref="SuppressionReason.Unsubscribed"/>: link, reply,
+/// API) or the owner did (<see cref="SuppressionReason.Manual"/>) appends one <c>prospect.unsubscribed</c> domain event
+/// in the same transaction as the entry, naming the prospect by id (never by address); suppressing an address that is
+/// already suppressed appends nothing, so there is exactly one event per suppression.
+/// </para>
 /// </remarks>
 public interface ISuppressionService
 {

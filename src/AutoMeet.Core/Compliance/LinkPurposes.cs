@@ -17,4 +17,7 @@ public static class LinkPurposes
 
     /// <summary>An owner's link to decline booking a meeting; subjects are the approval request id and the owner id.</summary>
     public const string DeclineMeeting = "meeting-decline";
+
+    /// <summary>An owner's link to suggest another time for a meeting awaiting approval; subjects are the approval request id and the owner id.</summary>
+    public const string SuggestMeetingTime = "meeting-suggest";
 }

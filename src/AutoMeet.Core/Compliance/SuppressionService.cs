@@ -122,13 +122,35 @@ internal sealed class SuppressionService : ISuppressionService
         return await AddEntryAsync(NewEntry(ownerId, kind, value, reason, source), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Adds the entry and, when it newly suppresses an address because the person asked (unsubscribed) or the owner did
+    /// (manual), appends <c>prospect.unsubscribed</c> in the same transaction: exactly one event per suppression, whichever
+    /// path (link, reply, API) suppressed first.
+    /// </summary>
     private async Task<bool> AddEntryAsync(SuppressionEntry entry, CancellationToken cancellationToken)
     {
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
             var store = scope.ServiceProvider.GetRequiredService<IAutoMeetStore>();
-            var added = await store.Suppressions.AddIfAbsentAsync(entry, cancellationToken).ConfigureAwait(false);
+            var occurredAt = _clock.GetCurrentInstant();
+            var added = await store.ExecuteInTransactionAsync(
+                async token =>
+                {
+                    if (!await store.Suppressions.AddIfAbsentAsync(entry, token).ConfigureAwait(false))
+                    {
+                        return false;
+                    }
+
+                    if (entry.Kind == SuppressionKind.Address && entry.Reason is SuppressionReason.Unsubscribed or SuppressionReason.Manual)
+                    {
+                        var prospect = await store.Prospects.FindByEmailAsync(entry.OwnerId, entry.Value, token).ConfigureAwait(false);
+                        await Events.DomainEventRecorder.ProspectUnsubscribedAsync(store, entry, prospect?.Id, occurredAt, token).ConfigureAwait(false);
+                    }
+
+                    return true;
+                },
+                cancellationToken).ConfigureAwait(false);
             if (added)
             {
                 ComplianceLog.Suppressed(_logger, entry.OwnerId.Value, entry.Reason, entry.Source);

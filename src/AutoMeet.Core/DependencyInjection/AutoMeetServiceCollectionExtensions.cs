@@ -112,6 +112,7 @@ public static class AutoMeetServiceCollectionExtensions
         AutoMeet.Replies.Pipeline.ReplyPipelineRegistration.AddReplyPipeline(services);
         services.AddAutoMeetSending();
         AutoMeet.Analytics.AnalyticsRegistration.AddCampaignAnalytics(services);
+        AutoMeet.Campaigns.Variants.VariantRetirementRegistration.AddVariantRetirement(services);
         AutoMeet.Privacy.PrivacyRegistration.AddPrivacyAndMaintenance(services);
         AutoMeet.Meetings.MeetingsRegistration.AddMeetingScheduling(services);
         AutoMeet.Webhooks.WebhooksRegistration.AddEventStreamAndWebhooks(services);

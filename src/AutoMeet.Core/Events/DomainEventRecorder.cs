@@ -25,6 +25,13 @@ internal static class DomainEventRecorder
             async token =>
             {
                 await store.EmailEvents.AddAsync(emailEvent, token).ConfigureAwait(false);
+                if (emailEvent.Kind == EmailEventKind.Unsubscribed)
+                {
+                    // prospect.unsubscribed is appended with the suppression entry (ProspectUnsubscribedAsync), once per
+                    // suppression, whichever path suppressed first; the e-mail event only feeds the campaign's analytics.
+                    return false;
+                }
+
                 var owner = await OwnerOfAsync(store, emailEvent.CampaignId, emailEvent.ProspectId, token).ConfigureAwait(false);
                 if (owner is null)
                 {
@@ -56,6 +63,35 @@ internal static class DomainEventRecorder
                     },
                     token).ConfigureAwait(false);
                 return true;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Appends <c>prospect.unsubscribed</c> for a new suppression entry (in the caller's transaction). The payload holds
+    /// the reason and the source, never the address: the prospect is named by id when the owner has one at that address.
+    /// </summary>
+    public static Task ProspectUnsubscribedAsync(IAutoMeetStore store, SuppressionEntry entry, Id<Prospect>? prospectId, NodaTime.Instant occurredAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(entry);
+        var payload = new JsonObject { ["reason"] = entry.Reason.ToString().ToLowerInvariant() };
+        if (entry.Source is { Length: > 0 and <= 40 } source && source.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            // Sources are short tags (unsubscribe-link, reply, api); anything else could be free text and stays out.
+            payload["source"] = source;
+        }
+
+        return store.DomainEvents.AppendAsync(
+            new DomainEvent
+            {
+                Type = DomainEventTypes.ProspectUnsubscribed,
+                OccurredAt = occurredAt,
+                OwnerId = entry.OwnerId,
+                ProspectId = prospectId,
+                EntityType = nameof(SuppressionEntry),
+                EntityId = entry.Id.ToString(),
+                Payload = payload.ToJsonString(),
             },
             cancellationToken);
     }
@@ -97,7 +133,7 @@ internal static class DomainEventRecorder
         ArgumentNullException.ThrowIfNull(entry);
         ApprovalRequest? request = null;
         Meeting? meeting;
-        if (entry.EntityType == nameof(ApprovalRequest) && entry.Action is "approval.approved" or "approval.declined" or "approval.expired")
+        if (entry.EntityType == nameof(ApprovalRequest) && entry.Action is "approval.approved" or "approval.declined" or "approval.expired" or Meetings.ApprovalSuggestions.AuditAction)
         {
             request = Guid.TryParse(entry.EntityId, out var requestId)
                 ? await store.Approvals.FindAsync(new Id<ApprovalRequest>(requestId), cancellationToken).ConfigureAwait(false)
@@ -125,6 +161,10 @@ internal static class DomainEventRecorder
             payload["decision"] = entry.Action["approval.".Length..];
             payload["decidedBy"] = entry.ActorKind.ToString().ToLowerInvariant();
             Put(payload, "meetingId", request.MeetingId.ToString());
+            if (request.Status == ApprovalStatus.AlternativeSuggested)
+            {
+                Put(payload, "suggestedStart", request.SuggestedStart?.ToString());
+            }
         }
 
         if (meeting is not null)

@@ -9,6 +9,10 @@ namespace AutoMeet.Events;
 /// passing the last <see cref="DomainEvent.Position"/> it handled. New events wake subscribers as soon as their
 /// transaction commits in this process; events written by another process (another worker on the same database) are
 /// picked up by polling every <see cref="DomainEventStreamOptions.PollInterval"/>.
+/// <para>
+/// Positions survive the retention of the log (<c>CleanupOptions.DomainEventRetention</c>): a subscriber resuming from a
+/// position whose events were deleted continues at the oldest kept event, in order; the deleted events are not replayed.
+/// </para>
 /// </remarks>
 public interface IDomainEventStream
 {

@@ -23,6 +23,17 @@ internal sealed class CleanupOptionsValidator : IValidateOptions<CleanupOptions>
             Range(failures, nameof(CleanupOptions.EmailEventRetention), events, TimeSpan.FromDays(1));
         }
 
+        if (options.MessageBodyRetention is { } bodies)
+        {
+            Range(failures, nameof(CleanupOptions.MessageBodyRetention), bodies, TimeSpan.FromDays(7));
+        }
+
+        if (options.DomainEventRetention is { } domainEvents)
+        {
+            Range(failures, nameof(CleanupOptions.DomainEventRetention), domainEvents, TimeSpan.FromDays(7));
+        }
+
+        Range(failures, nameof(CleanupOptions.WebhookDeliveryLogRetention), options.WebhookDeliveryLogRetention, TimeSpan.FromDays(1));
         if (options.BatchSize is < 1 or > 1000)
         {
             failures.Add($"{CleanupOptions.SectionName}:BatchSize must be between 1 and 1000; got {options.BatchSize}.");

@@ -10,8 +10,10 @@ namespace AutoMeet.Maintenance;
 
 /// <summary>
 /// Applies the retention settings once: deletes completed work items and delivered notifications past their
-/// retention (the leftovers of leased work: rows whose leases ended with completion), and e-mail events past theirs.
-/// Idempotent: running it twice deletes nothing more.
+/// retention (the leftovers of leased work: rows whose leases ended with completion), e-mail events, domain events
+/// and webhook delivery attempts past theirs, and redacts message bodies and finished reply drafts past the content
+/// retention. Idempotent: running it twice deletes or redacts nothing more. Every cut-off is exclusive: a row exactly
+/// as old as its retention is kept.
 /// </summary>
 /// <remarks>
 /// Work whose lease expired without completion is not touched: the next claim takes it over (that is what leases are
@@ -38,10 +40,33 @@ internal sealed class DataCleanup(IOptions<CleanupOptions> options, IClock clock
             ? await InBatchesAsync(settings, () => DeleteEventsAsync(store, now - Duration.FromTimeSpan(retention), settings.BatchSize, cancellationToken)).ConfigureAwait(false)
             : 0;
 
+        var redactedMessages = 0;
+        var redactedDrafts = 0;
+        if (settings.MessageBodyRetention is { } bodies)
+        {
+            var cutoff = now - Duration.FromTimeSpan(bodies);
+            redactedMessages = await InBatchesAsync(settings, () => store.Threads.RedactBodiesAsync(cutoff, settings.BatchSize, cancellationToken)).ConfigureAwait(false);
+            redactedDrafts = await InBatchesAsync(settings, () => store.ReplyDrafts.RedactTextsAsync(cutoff, settings.BatchSize, cancellationToken)).ConfigureAwait(false);
+        }
+
+        var domainEvents = settings.DomainEventRetention is { } kept
+            ? await InBatchesAsync(settings, () => store.DomainEvents.DeleteBeforeAsync(now - Duration.FromTimeSpan(kept), settings.BatchSize, cancellationToken)).ConfigureAwait(false)
+            : 0;
+        var webhookAttempts = await InBatchesAsync(
+            settings, () => store.Webhooks.DeleteAttemptsAsync(now - Duration.FromTimeSpan(settings.WebhookDeliveryLogRetention), settings.BatchSize, cancellationToken)).ConfigureAwait(false);
+
         var expiredHolds = holds is null ? 0 : await holds.ExpireAsync(store, settings.BatchSize, settings.MaxBatchesPerRun, cancellationToken).ConfigureAwait(false);
 
-        var report = new CleanupReport(workItems, notifications, events) { ExpiredHolds = expiredHolds };
+        var report = new CleanupReport(workItems, notifications, events)
+        {
+            ExpiredHolds = expiredHolds,
+            RedactedMessages = redactedMessages,
+            RedactedDrafts = redactedDrafts,
+            DomainEvents = domainEvents,
+            WebhookAttempts = webhookAttempts,
+        };
         MaintenanceLog.CleanedUp(_logger, report.WorkItems, report.Notifications, report.EmailEvents);
+        MaintenanceLog.RetentionApplied(_logger, report.RedactedMessages, report.RedactedDrafts, report.DomainEvents, report.WebhookAttempts);
         MaintenanceLog.HoldsExpired(_logger, report.ExpiredHolds);
         return report;
     }

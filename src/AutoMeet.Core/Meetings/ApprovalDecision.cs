@@ -8,4 +8,10 @@ public enum ApprovalDecision
 
     /// <summary>Do not book it; its slot is released.</summary>
     Decline = 1,
+
+    /// <summary>
+    /// Do not book it at this time: the owner picks another free time, which is held and proposed to the prospect in the
+    /// thread (see <see cref="IMeetingApprovals.SuggestAsync"/>).
+    /// </summary>
+    SuggestAnotherTime = 2,
 }

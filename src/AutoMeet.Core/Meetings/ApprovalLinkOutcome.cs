@@ -20,4 +20,13 @@ public enum ApprovalLinkOutcome
 
     /// <summary>The link is forged, garbled, for another purpose or unknown (HTTP 400); nothing changed.</summary>
     Invalid = 5,
+
+    /// <summary>
+    /// The owner suggested another time now: it is held and proposed to the prospect in the thread, and the meeting is a
+    /// proposal again (see <see cref="ApprovalLinkResult.SuggestedStart"/>).
+    /// </summary>
+    AlternativeSuggested = 6,
+
+    /// <summary>The time chosen on a Suggest-another-time page is not bookable (any more); nothing changed and the link still works.</summary>
+    SlotUnavailable = 7,
 }

@@ -1,4 +1,5 @@
 using AutoMeet.Approvals;
+using NodaTime;
 
 namespace AutoMeet.Meetings;
 
@@ -6,7 +7,7 @@ namespace AutoMeet.Meetings;
 /// <param name="Outcome">What happened.</param>
 public sealed record ApprovalLinkResult(ApprovalLinkOutcome Outcome)
 {
-    /// <summary>Gets what the link does (when it is authentic): approve or decline.</summary>
+    /// <summary>Gets what the link does (when it is authentic): approve, decline or suggest another time.</summary>
     public ApprovalDecision? Decision { get; init; }
 
     /// <summary>Gets the request's status after the call (for <see cref="ApprovalLinkOutcome.AlreadyHandled"/>, the earlier decision).</summary>
@@ -17,4 +18,16 @@ public sealed record ApprovalLinkResult(ApprovalLinkOutcome Outcome)
 
     /// <summary>Gets the booking made after an approval, when one was attempted.</summary>
     public BookingResult? Booking { get; init; }
+
+    /// <summary>
+    /// Gets the bookable times a Suggest-another-time link offers the owner (from <see cref="IMeetingApprovals.ListAlternativesAsync"/>),
+    /// by start; empty when none is free, <see langword="null"/> when not asked for.
+    /// </summary>
+    public IReadOnlyList<ApprovalAlternative>? Alternatives { get; init; }
+
+    /// <summary>Gets the start the owner suggested (for <see cref="ApprovalLinkOutcome.AlternativeSuggested"/>, and for <see cref="ApprovalLinkOutcome.SlotUnavailable"/> the refused one).</summary>
+    public Instant? SuggestedStart { get; init; }
+
+    /// <summary>Gets, for <see cref="ApprovalLinkOutcome.SlotUnavailable"/>, why the time cannot be booked (plain sentences); otherwise empty.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
 }

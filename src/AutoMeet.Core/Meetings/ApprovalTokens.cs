@@ -7,8 +7,8 @@ using NodaTime;
 namespace AutoMeet.Meetings;
 
 /// <summary>
-/// Signs an approval request's Approve and Decline links and derives its single-use key. The key is a hash of the
-/// decoded payload's request id, owner and expiry (not of the token string, and not of the purpose), so the two links
+/// Signs an approval request's Approve, Decline and Suggest-another-time links and derives its single-use key. The key is a hash of the
+/// decoded payload's request id, owner and expiry (not of the token string, and not of the purpose), so the links
 /// of one request share it, a re-signed or re-encoded token maps to the same request, and the token itself is never stored.
 /// </summary>
 internal sealed class ApprovalTokens(ILinkSigner signer)
@@ -21,7 +21,12 @@ internal sealed class ApprovalTokens(ILinkSigner signer)
 
     public LinkVerification Verify(string? token, ApprovalDecision decision) => signer.Verify(token, Purpose(decision));
 
-    public static string Purpose(ApprovalDecision decision) => decision == ApprovalDecision.Approve ? LinkPurposes.ApproveMeeting : LinkPurposes.DeclineMeeting;
+    public static string Purpose(ApprovalDecision decision) => decision switch
+    {
+        ApprovalDecision.Approve => LinkPurposes.ApproveMeeting,
+        ApprovalDecision.SuggestAnotherTime => LinkPurposes.SuggestMeetingTime,
+        _ => LinkPurposes.DeclineMeeting,
+    };
 
     /// <summary>The key stored as <see cref="ApprovalRequest.TokenHash"/>.</summary>
     public static string Key(Id<ApprovalRequest> requestId, UserId ownerId, Instant expiresAt) =>

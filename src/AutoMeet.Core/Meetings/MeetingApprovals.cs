@@ -13,13 +13,15 @@ internal sealed partial class MeetingApprovals : IMeetingApprovals
     private readonly MeetingTransactions _units;
     private readonly ApprovalTokens _tokens;
     private readonly IMeetingBooker _booker;
+    private readonly ApprovalSuggestions _suggestions;
     private readonly IDateTimeZoneProvider _zones;
     private readonly IClock _clock;
     private readonly ILogger _logger;
 
     public MeetingApprovals(
-        MeetingTransactions units, ApprovalTokens tokens, IMeetingBooker booker, IDateTimeZoneProvider zones, IClock clock, ILoggerFactory? loggerFactory = null)
+        MeetingTransactions units, ApprovalTokens tokens, IMeetingBooker booker, ApprovalSuggestions suggestions, IDateTimeZoneProvider zones, IClock clock, ILoggerFactory? loggerFactory = null)
     {
+        _suggestions = suggestions;
         _units = units;
         _tokens = tokens;
         _booker = booker;
@@ -38,6 +40,12 @@ internal sealed partial class MeetingApprovals : IMeetingApprovals
             decision = ApprovalDecision.Decline;
         }
 
+        if (verification.Status == LinkVerificationStatus.WrongPurpose)
+        {
+            verification = _tokens.Verify(token, ApprovalDecision.SuggestAnotherTime);
+            decision = ApprovalDecision.SuggestAnotherTime;
+        }
+
         var found = await FindAsync(verification, cancellationToken).ConfigureAwait(false);
         if (found.Result is { } early)
         {
@@ -49,8 +57,9 @@ internal sealed partial class MeetingApprovals : IMeetingApprovals
 
     public async Task<ApprovalLinkResult> DecideAsync(string? token, ApprovalDecision decision, string? clientAddress, CancellationToken cancellationToken = default)
     {
-        if (!Enum.IsDefined(decision))
+        if (!Enum.IsDefined(decision) || decision == ApprovalDecision.SuggestAnotherTime)
         {
+            // Suggesting needs a start: SuggestAsync.
             return new ApprovalLinkResult(ApprovalLinkOutcome.Invalid);
         }
 

@@ -26,25 +26,31 @@ internal sealed partial class MeetingEmailComposer(
         return name.Length == 0 ? "The prospect" : name;
     }
 
-    /// <summary>The proposal (or alternatives) reply: the held slot first, then other free times, in the prospect's zone.</summary>
+    /// <summary>The proposal (or alternatives) reply: the held slot first, then other free times, in the prospect's zone; for the owner's suggestion, that time only.</summary>
     public async Task<OutgoingEmail> OfferAsync(
         IAutoMeetStore store, MeetingEmailRequest request, Meeting meeting, Prospect prospect, MailboxAccount mailbox, EmailThread thread, CancellationToken cancellationToken)
     {
         var zone = ProspectZone(prospect);
-        var offer = await OfferedSlotsAsync(store, meeting, zone, cancellationToken).ConfigureAwait(false);
+        var suggested = request.Kind == MeetingEmailKind.SuggestedTime;
+        IReadOnlyList<(Instant Start, Instant End)> offer = suggested
+            ? [(meeting.Start, meeting.End)] // the owner's suggestion, held for the prospect, and nothing else
+            : await OfferedSlotsAsync(store, meeting, zone, cancellationToken).ConfigureAwait(false);
         var text = new StringBuilder();
         text.Append("Hi ").Append(string.IsNullOrWhiteSpace(prospect.FirstName) ? "there" : prospect.FirstName.Trim()).Append(",\n\n");
-        text.Append(request.Kind == MeetingEmailKind.Alternatives
-            ? "I'm sorry, the time we had in mind is no longer free. Would one of these work instead?"
-            : "Thanks for getting back to me. Would one of these times work for you?");
+        text.Append(request.Kind switch
+        {
+            MeetingEmailKind.Alternatives => "I'm sorry, the time we had in mind is no longer free. Would one of these work instead?",
+            MeetingEmailKind.SuggestedTime => "Thanks for picking a time. Unfortunately it doesn't work on my side after all. Would this time work for you instead?",
+            _ => "Thanks for getting back to me. Would one of these times work for you?",
+        });
         text.Append("\n\n");
         foreach (var (start, end) in offer)
         {
             text.Append("- ").Append(MeetingTimeText.Format(start, end, zone)).Append('\n');
         }
 
-        text.Append("\nTimes are shown in your time zone (").Append(MeetingTimeText.ZoneName(zone, meeting.Start))
-            .Append("). Just reply with the one that suits you and I'll send the invitation.\n\n")
+        text.Append(suggested ? "\nThe time is shown in your time zone (" : "\nTimes are shown in your time zone (").Append(MeetingTimeText.ZoneName(zone, meeting.Start))
+            .Append(suggested ? "). If it suits you, just reply with it and I'll send the invitation.\n\n" : "). Just reply with the one that suits you and I'll send the invitation.\n\n")
             .Append(mailbox.DisplayName ?? string.Empty).Append('\n');
         return InThread(request, mailbox, thread, prospect, text.ToString().TrimEnd() + "\n");
     }
@@ -71,7 +77,10 @@ internal sealed partial class MeetingEmailComposer(
         };
     }
 
-    /// <summary>The owner's approval e-mail, from and to their own mailbox, with signed Approve and Decline links.</summary>
+    /// <summary>
+    /// The owner's approval e-mail, from and to their own mailbox, with signed Approve and Decline links, and for a new
+    /// meeting (not a move of a booked one) a Suggest-another-time link.
+    /// </summary>
     public OutgoingEmail Approval(MeetingEmailRequest request, Meeting meeting, ApprovalRequest approval, Prospect prospect, MailboxAccount mailbox, string? ownerZoneId)
     {
         var zone = zones.GetZoneOrNull(ownerZoneId ?? string.Empty) ?? DateTimeZone.Utc;
@@ -81,6 +90,9 @@ internal sealed partial class MeetingEmailComposer(
         var confidence = approval.Confidence is { } c ? string.Create(CultureInfo.InvariantCulture, $" The reply was classified with {c:P0} confidence.") : string.Empty;
         var reminder = request.Kind == MeetingEmailKind.ApprovalReminder ? "Reminder: this is still waiting for you. " : string.Empty;
         var move = MoveTexts(meeting, approval, who, zone);
+        var suggest = move is null
+            ? $"\n\nSuggest another time (pick one of your free times; it is held and proposed to the prospect in the thread):\n{Link(tokens.Sign(approval, ApprovalDecision.SuggestAnotherTime))}"
+            : string.Empty;
         var text = $"""
             {reminder}{move?.Ask ?? $"{who} agreed to meet on {MeetingTimeText.Format(meeting.Start, meeting.End, zone)}."}{confidence}
 
@@ -90,7 +102,7 @@ internal sealed partial class MeetingEmailComposer(
             {approve}
 
             {move?.Decline ?? "Decline (the slot is released; nothing is sent to the prospect):"}
-            {decline}
+            {decline}{suggest}
 
             The links work once and expire on {MeetingTimeText.At(approval.ExpiresAt, zone)}.
             """;

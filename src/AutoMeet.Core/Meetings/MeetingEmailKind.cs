@@ -12,7 +12,7 @@ internal enum MeetingEmailKind
     /// <summary>To the prospect, in the thread: the booked time, the Meet link and an <c>.ics</c> file.</summary>
     Confirmation = 2,
 
-    /// <summary>To the owner, from their own mailbox: approve or decline links.</summary>
+    /// <summary>To the owner, from their own mailbox: approve, decline and suggest-another-time links.</summary>
     ApprovalRequest = 3,
 
     /// <summary>To the owner: the same links again, renewed, after the first ones expired unanswered.</summary>
@@ -29,6 +29,9 @@ internal enum MeetingEmailKind
 
     /// <summary>To the prospect, in the thread: the time they asked to move to is not free; other times to choose from (nothing held, the meeting stays as booked).</summary>
     RescheduleOptions = 8,
+
+    /// <summary>To the prospect, in the thread: the owner suggested another time instead of the one the prospect chose (held for them).</summary>
+    SuggestedTime = 9,
 
     /// <summary>To the prospect, in the thread: a reminder of the booked meeting (time in their zone, Meet link); the reference packs the start and the offset.</summary>
     Reminder = 20,

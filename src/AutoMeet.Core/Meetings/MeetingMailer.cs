@@ -79,7 +79,7 @@ internal sealed partial class MeetingMailer
         }
 
         var meeting = await store.Meetings.FindAsync(new Id<Meeting>(request.MeetingId), cancellationToken).ConfigureAwait(false);
-        if (meeting is null || !IsCurrent(meeting, request))
+        if (meeting is null || !IsCurrent(meeting, request) || await IsSupersededAsync(store, meeting, request, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -127,7 +127,7 @@ internal sealed partial class MeetingMailer
         var message = request.Kind switch
         {
             MeetingEmailKind.Confirmation => _composer.Confirmation(request, meeting, prospect, mailbox, thread),
-            MeetingEmailKind.Proposal or MeetingEmailKind.Alternatives => await _composer.OfferAsync(store, request, meeting, prospect, mailbox, thread, cancellationToken).ConfigureAwait(false),
+            MeetingEmailKind.Proposal or MeetingEmailKind.Alternatives or MeetingEmailKind.SuggestedTime => await _composer.OfferAsync(store, request, meeting, prospect, mailbox, thread, cancellationToken).ConfigureAwait(false),
             _ => await _composer.ChangeAsync(store, request, meeting, prospect, mailbox, thread, cancellationToken).ConfigureAwait(false),
         };
         return (message, thread.Id);
@@ -135,12 +135,25 @@ internal sealed partial class MeetingMailer
 
     private static bool IsCurrent(Meeting meeting, MeetingEmailRequest request) => request.Kind switch
     {
-        MeetingEmailKind.Proposal or MeetingEmailKind.Alternatives => meeting.Status == MeetingStatus.Proposed && meeting.Start.ToUnixTimeSeconds() == request.Reference,
-        MeetingEmailKind.Confirmation or MeetingEmailKind.Rescheduled => meeting.Status == MeetingStatus.Scheduled && meeting.CalendarEventId is not null && meeting.Start.ToUnixTimeSeconds() == request.Reference,
-        MeetingEmailKind.RescheduleOptions => meeting.Status == MeetingStatus.Scheduled && meeting.Start.ToUnixTimeSeconds() == request.Reference,
+        MeetingEmailKind.Proposal or MeetingEmailKind.Alternatives or MeetingEmailKind.SuggestedTime => meeting.Status == MeetingStatus.Proposed && meeting.Start.ToUnixTimeSeconds() == request.Reference,
+        MeetingEmailKind.Confirmation => meeting.Status == MeetingStatus.Scheduled && meeting.CalendarEventId is not null && meeting.Start.ToUnixTimeSeconds() == request.Reference,
+        MeetingEmailKind.Rescheduled => meeting.Status == MeetingStatus.Scheduled && meeting.CalendarEventId is not null && meeting.Start.ToUnixTimeSeconds() == Changes.MeetingChangeVersion.Unpack(request.Reference).StartSeconds,
+        MeetingEmailKind.RescheduleOptions => meeting.Status == MeetingStatus.Scheduled && meeting.Start.ToUnixTimeSeconds() == Changes.MeetingChangeVersion.Unpack(request.Reference).StartSeconds,
         MeetingEmailKind.Cancelled or MeetingEmailKind.CancellationConfirmed => meeting.Status == MeetingStatus.Cancelled,
         _ => meeting.Status is MeetingStatus.AwaitingApproval or MeetingStatus.Scheduled, // Scheduled: a request to move it (a pending approval is looked up too)
     };
+
+    /// <summary>A move notice of a version that later moves replaced (A→B, then B→A and A→B before it went out): only the latest move is announced.</summary>
+    private static async Task<bool> IsSupersededAsync(IAutoMeetStore store, Meeting meeting, MeetingEmailRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Kind != MeetingEmailKind.Rescheduled || Changes.MeetingChangeVersion.Unpack(request.Reference).Version is not { } version)
+        {
+            return false;
+        }
+
+        var history = await Changes.MeetingChangeVersion.HistoryAsync(store, meeting.Id, cancellationToken).ConfigureAwait(false);
+        return Changes.MeetingChangeVersion.Moves(history) != version;
+    }
 
     /// <summary>The thread's mailbox (the owner's own), else the owner's first connected one.</summary>
     private static async Task<MailboxAccount?> SenderAsync(IAutoMeetStore store, Meeting meeting, EmailThread? thread, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ internal static class MeetingsRegistration
         services.TryAddSingleton<MeetingTransactions>();
         services.TryAddSingleton<SlotCheck>();
         services.TryAddSingleton<ApprovalTokens>();
+        services.TryAddSingleton<ApprovalSuggestions>();
         services.TryAddSingleton<MeetingEmailComposer>();
         services.TryAddSingleton<MeetingMailer>();
         services.TryAddSingleton<MeetingScheduler>();

@@ -1,5 +1,6 @@
 using AutoMeet.Accounts;
 using AutoMeet.Campaigns;
+using AutoMeet.Campaigns.Variants;
 using AutoMeet.Messaging;
 using AutoMeet.Prospects;
 using AutoMeet.Sequences;
@@ -305,6 +306,13 @@ internal sealed partial class SequenceScheduler : ISequenceScheduler
 
     private static async Task<bool> WriteRowAsync(IAutoMeetStore store, Campaign campaign, Enrollment enrollment, int stepPosition, MailboxAccount mailbox, Instant dueAt, CancellationToken cancellationToken)
     {
+        // A/B: an enrollment on a variant the campaign retired switches to a remaining one for its next step (kept on
+        // the enrollment, written in the same version-checked transaction as the row).
+        if (CampaignVariants.IsRetired(campaign, enrollment.Variant))
+        {
+            enrollment.Variant = CampaignVariants.Assign(campaign, enrollment.ProspectId);
+        }
+
         var row = new OutboxMessage
         {
             OwnerId = campaign.OwnerId,

@@ -79,4 +79,22 @@ internal sealed class DomainEventStore(StoreSession session) : IDomainEventStore
 
     public async Task<long> GetLastPositionAsync(CancellationToken cancellationToken = default) =>
         await Events.MaxAsync(e => (long?)e.Position, cancellationToken).ConfigureAwait(false) ?? 0;
+
+    public async Task<int> DeleteBeforeAsync(NodaTime.Instant occurredBefore, int maxItems, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxItems);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxItems, Work.LeaseClaim.MaxBatch);
+        var last = await GetLastPositionAsync(cancellationToken).ConfigureAwait(false);
+
+        // The first event to keep: the oldest that is not past its retention (the scan walks the key from the start,
+        // through the prefix about to be deleted), else the newest, which is always kept.
+        var keepFrom = await Events.Where(e => e.OccurredAt >= occurredBefore).OrderBy(e => e.Position)
+            .Select(e => (long?)e.Position).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? last;
+        var end = Math.Min(keepFrom, last);
+        var positions = await Events.Where(e => e.Position < end).OrderBy(e => e.Position).Select(e => e.Position)
+            .Take(maxItems).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return positions.Count == 0
+            ? 0
+            : await session.Db.Set<DomainEvent>().Where(e => positions.Contains(e.Position)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -1,6 +1,7 @@
 using AutoMeet.Accounts;
 using AutoMeet.Messaging;
 using AutoMeet.Prospects;
+using AutoMeet.Replies;
 using AutoMeet.Storage.EFCore.Internal;
 using AutoMeet.Storage.EFCore.Model;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,47 @@ internal sealed class EmailThreadStore(StoreSession session) : EntityStore<Email
 
     public Task<IReadOnlyList<EmailThread>> ListByProspectAsync(Id<Prospect> prospectId, CancellationToken cancellationToken = default) =>
         ListAsync(Query.Where(t => t.ProspectId == prospectId).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id), cancellationToken);
+
+    public async Task<int> RedactBodiesAsync(Instant occurredBefore, int maxItems, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxItems);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxItems, Work.LeaseClaim.MaxBatch);
+        var decisions = Db.Set<ReplyDecision>().AsNoTracking();
+        var batch = await Db.Set<EmailMessage>().AsNoTracking()
+            .Where(m => m.BodyText != null && m.OccurredAt < occurredBefore
+                && (m.Direction == MessageDirection.Outbound || decisions.Any(d => d.MessageId == m.Id)))
+            .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
+            .Select(m => new { m.Id, m.ThreadId })
+            .Take(maxItems)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = batch.ConvertAll(m => m.Id);
+        var threadIds = batch.Select(m => m.ThreadId).Distinct().ToList();
+        var now = Session.Now();
+        return await Session.InTransactionAsync(
+            async token =>
+            {
+                var redacted = await Db.Set<EmailMessage>().Where(m => ids.Contains(m.Id) && m.BodyText != null).ExecuteUpdateAsync(
+                    setters => setters
+                        .SetProperty(m => m.BodyText, (string?)null)
+                        .SetProperty(m => m.Version, m => m.Version + 1)
+                        .SetProperty(m => m.UpdatedAt, now),
+                    token).ConfigureAwait(false);
+
+                // The thread is the aggregate its updates write messages through: a copy read before now must conflict.
+                await Db.Set<EmailThread>().Where(t => threadIds.Contains(t.Id)).ExecuteUpdateAsync(
+                    setters => setters
+                        .SetProperty(t => t.Version, t => t.Version + 1)
+                        .SetProperty(t => t.UpdatedAt, now),
+                    token).ConfigureAwait(false);
+                return redacted;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
 
     protected override void Track(EmailThread entity, Instant now)
     {

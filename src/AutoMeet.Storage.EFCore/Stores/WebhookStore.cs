@@ -40,4 +40,18 @@ internal sealed class WebhookStore(StoreSession session) : EntityStore<WebhookCu
             .Skip(page.Skip).Take(page.Take)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    public async Task<int> DeleteAttemptsAsync(NodaTime.Instant attemptedBefore, int maxItems, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxItems);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxItems, Work.LeaseClaim.MaxBatch);
+        var ids = await Attempts.Where(a => a.AttemptedAt < attemptedBefore)
+            .OrderBy(a => a.AttemptedAt).ThenBy(a => a.Id)
+            .Select(a => a.Id)
+            .Take(maxItems)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return ids.Count == 0
+            ? 0
+            : await Db.Set<WebhookDeliveryAttempt>().Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+    }
 }

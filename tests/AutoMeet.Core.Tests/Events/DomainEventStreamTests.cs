@@ -103,6 +103,26 @@ public sealed class DomainEventStreamTests
     }
 
     [Fact]
+    public async Task SubscribeAsync_ResumeFromPositionDeletedByRetention_ContinuesAtOldestKeptEvent()
+    {
+        await using var host = new EventsHost();
+        var appended = new List<DomainEvent>();
+        for (var i = 0; i < 4; i++)
+        {
+            var domainEvent = EventsHost.Event(DomainEventTypes.EmailSent, Owner);
+            domainEvent.OccurredAt -= NodaTime.Duration.FromDays(2 - i); // two days, one day, then 0 and +1 day
+            appended.Add(await host.AppendAsync(domainEvent));
+        }
+
+        Assert.Equal(2, await host.InStoreAsync(s => s.DomainEvents.DeleteBeforeAsync(appended[2].OccurredAt, 100)));
+        using var cts = new CancellationTokenSource();
+        await using var resumed = host.Stream.SubscribeAsync(null, appended[0].Position, cts.Token).GetAsyncEnumerator(cts.Token);
+
+        Assert.Equal(appended[2].Position, await NextAsync(resumed));
+        Assert.Equal(appended[3].Position, await NextAsync(resumed));
+    }
+
+    [Fact]
     public async Task SubscribeAsync_NoPosition_StartsAtCurrentEndOfLog()
     {
         await using var host = new EventsHost();

@@ -164,13 +164,26 @@ internal sealed partial class MeetingHost : IAsyncDisposable
     public IReadOnlyList<SandboxSentEmail> SentTo(string address) =>
         [.. Mailbox.ListSent().Where(e => e.Email.To.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase)))];
 
-    /// <summary>The approve and decline tokens of the newest approval e-mail to the owner.</summary>
+    /// <summary>The approve and decline tokens of the newest approval e-mail to the owner (a new meeting's also has a suggest link, third).</summary>
     public (string Approve, string Decline) LatestLinks()
     {
-        var email = SentTo(Account.EmailAddress)[^1].Email;
-        var tokens = LinkPattern().Matches(email.TextBody).Select(m => Uri.UnescapeDataString(m.Groups[1].Value)).ToList();
-        Assert.Equal(2, tokens.Count);
+        var tokens = LatestLinkTokens();
+        Assert.InRange(tokens.Count, 2, 3);
         return (tokens[0], tokens[1]);
+    }
+
+    /// <summary>The Suggest-another-time token of the newest approval e-mail to the owner.</summary>
+    public string LatestSuggestLink()
+    {
+        var tokens = LatestLinkTokens();
+        Assert.Equal(3, tokens.Count);
+        return tokens[2];
+    }
+
+    private List<string> LatestLinkTokens()
+    {
+        var email = SentTo(Account.EmailAddress)[^1].Email;
+        return [.. LinkPattern().Matches(email.TextBody).Select(m => Uri.UnescapeDataString(m.Groups[1].Value))];
     }
 
     public async Task<IReadOnlyList<string>> AuditActionsAsync(string entityType, string entityId) =>

@@ -18,6 +18,7 @@ public sealed class ApprovalEndpointsTests : IDisposable
 {
     private static readonly UserId Owner = new("approval-owner");
     private readonly FakeClockWebFactory _factory = new();
+    private ApprovalRequest? _request;
 
     public void Dispose() => _factory.Dispose();
 
@@ -52,6 +53,7 @@ public sealed class ApprovalEndpointsTests : IDisposable
             await store.Approvals.AddAsync(request);
         }
 
+        _request = request;
         var signer = _factory.Services.GetRequiredService<ILinkSigner>();
         string Sign(string purpose) => signer.Sign(new LinkTokenPayload(purpose, [request.Id.ToString(), Owner.Value], request.ExpiresAt));
         return (Sign(LinkPurposes.ApproveMeeting), Sign(LinkPurposes.DeclineMeeting), meeting.Id);
@@ -143,6 +145,91 @@ public sealed class ApprovalEndpointsTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync(Link(approve), Form("decline"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync(Link(approve), Form("maybe"))).StatusCode);
+        Assert.Equal(MeetingStatus.AwaitingApproval, (await MeetingAsync(meetingId)).Status);
+    }
+
+    /// <summary>The Suggest-another-time token of the request <see cref="SeedAsync"/> stored.</summary>
+    private string SuggestToken() =>
+        _factory.Services.GetRequiredService<ILinkSigner>().Sign(new LinkTokenPayload(LinkPurposes.SuggestMeetingTime, [_request!.Id.ToString(), Owner.Value], _request.ExpiresAt));
+
+    private static FormUrlEncodedContent Suggest(string start) =>
+        new([new KeyValuePair<string, string>("decision", "suggest"), new KeyValuePair<string, string>("start", start)]);
+
+    private static List<string> OfferedStarts(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "name=\"start\" value=\"([^\"]+)\"").Select(m => m.Groups[1].Value)];
+
+    [Fact]
+    public async Task Get_SuggestLink_ListsFreeTimesAsButtonsAndChangesNothing()
+    {
+        var (_, _, meetingId) = await SeedAsync();
+        using var client = _factory.CreateClient();
+
+        var response = await client.GetAsync(Link(SuggestToken()));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<h1>Suggest another time?</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"suggest\"", html, StringComparison.Ordinal);
+        var starts = OfferedStarts(html);
+        Assert.InRange(starts.Count, 1, 6);
+        Assert.DoesNotContain("2026-10-29T10:00:00Z", starts); // the time awaiting approval
+        Assert.Contains("(Etc/UTC", html, StringComparison.Ordinal); // the owner's zone
+        var meeting = await MeetingAsync(meetingId);
+        Assert.Equal(MeetingStatus.AwaitingApproval, meeting.Status);
+        Assert.Equal(Instant.FromUtc(2026, 10, 29, 10, 0), meeting.Start);
+    }
+
+    [Fact]
+    public async Task Post_Suggest_ProposesTheChosenTimeAndShowsAlreadyHandledTheSecondTime()
+    {
+        var (approve, _, meetingId) = await SeedAsync();
+        var suggest = SuggestToken();
+        using var client = _factory.CreateClient();
+        var starts = OfferedStarts(await (await client.GetAsync(Link(suggest))).Content.ReadAsStringAsync());
+
+        var first = await client.PostAsync(Link(suggest), Suggest(starts[0]));
+        var second = await client.PostAsync(Link(suggest), Suggest(starts[^1]));
+        var approveAfterwards = await client.PostAsync(Link(approve), Form("approve"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("<h1>Another time suggested</h1>", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Contains("<h1>Already handled</h1>", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("<h1>Already handled</h1>", await approveAfterwards.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var meeting = await MeetingAsync(meetingId);
+        Assert.Equal(MeetingStatus.Proposed, meeting.Status);
+        Assert.Equal(NodaTime.Text.InstantPattern.ExtendedIso.Parse(starts[0]).Value, meeting.Start);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var request = (await scope.ServiceProvider.GetRequiredService<IAutoMeetStore>().Approvals.FindAsync(_request!.Id))!;
+        Assert.Equal(ApprovalStatus.AlternativeSuggested, request.Status);
+        Assert.StartsWith("link", request.DecisionSource, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-10-31T10:00:00Z")] // Saturday
+    [InlineData("2026-10-29T10:00:00Z")] // the time awaiting approval
+    public async Task Post_SuggestUnavailableTime_Returns409AndChangesNothing(string start)
+    {
+        var (_, _, meetingId) = await SeedAsync();
+        using var client = _factory.CreateClient();
+
+        var response = await client.PostAsync(Link(SuggestToken()), Suggest(start));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("<h1>That time is not available</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(MeetingStatus.AwaitingApproval, (await MeetingAsync(meetingId)).Status);
+    }
+
+    [Fact]
+    public async Task Post_SuggestWithoutStartOrWithForgedLink_Returns400()
+    {
+        var (approve, _, meetingId) = await SeedAsync();
+        using var client = _factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync(Link(SuggestToken()), Suggest("next tuesday"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync(Link(approve), Suggest("2026-10-29T14:00:00Z"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync(Link("garbage"), Suggest("2026-10-29T14:00:00Z"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync(Link(SuggestToken()), Form("approve"))).StatusCode);
         Assert.Equal(MeetingStatus.AwaitingApproval, (await MeetingAsync(meetingId)).Status);
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using AutoMeet.Compliance;
+using AutoMeet.Events;
+using AutoMeet.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -44,6 +46,25 @@ public sealed class UnsubscribeEndpointsTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.True(await Suppression.IsSuppressedAsync(Owner, "ADA@example.com"));
         Assert.False(await Suppression.IsSuppressedAsync(new UserId("someone-else"), "ada@example.com"));
+    }
+
+    [Fact]
+    public async Task Post_OneClickTwice_AppendsOneProspectUnsubscribedEvent()
+    {
+        using var client = _factory.CreateClient();
+        var token = Suppression.CreateUnsubscribeToken(Owner, "ada@example.com", Duration.FromDays(30));
+        var uri = new Uri("/unsubscribe?token=" + Uri.EscapeDataString(token), UriKind.Relative);
+
+        await client.GetAsync(uri);
+        await client.PostAsync(uri, OneClick());
+        await client.PostAsync(uri, OneClick());
+
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var logged = await scope.ServiceProvider.GetRequiredService<IAutoMeetStore>().DomainEvents
+            .ListAfterAsync(0, new DomainEventFilter { OwnerId = Owner, Types = [DomainEventTypes.ProspectUnsubscribed] }, 100);
+        var unsubscribed = Assert.Single(logged);
+        Assert.Equal("""{"reason":"unsubscribed","source":"unsubscribe-link"}""", unsubscribed.Payload);
+        Assert.DoesNotContain("ada@", unsubscribed.Payload, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

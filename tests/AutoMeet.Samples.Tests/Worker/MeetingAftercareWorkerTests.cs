@@ -1,4 +1,5 @@
 using AutoMeet.Accounts;
+using AutoMeet.Calendars;
 using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Prospects;
@@ -28,10 +29,18 @@ public sealed class MeetingAftercareWorkerTests
         var prospect = new Prospect { OwnerId = owner, Email = "dana@globex.example", FirstName = "Dana", TimeZoneId = "America/New_York" };
         var thread = new EmailThread { MailboxAccountId = account.Id, ProspectId = prospect.Id, ProviderThreadId = "thr-1", Subject = "Quick question", RootMessageId = "first@acme.example" };
         var start = worker.Now + Duration.FromHours(1);
+
+        // The booked event really exists on the calendar: the first calendar sync is a full listing, and a meeting
+        // whose event that listing lacks (and a lookup confirms gone) is cancelled as deleted.
+        var calendarEvent = await worker.Host.Services.GetRequiredService<SandboxCalendar>().CreateEventAsync(account.Id, new CalendarEventRequest
+        {
+            Title = "Intro", Start = start, End = start + Duration.FromMinutes(30), TimeZoneId = "Etc/UTC", IdempotencyKey = "worker-test-evt",
+            Attendees = [new EmailAddress(prospect.Email)],
+        });
         var meeting = new Meeting
         {
             OwnerId = owner, ProspectId = prospect.Id, ThreadId = thread.Id, CalendarAccountId = account.Id, Title = "Intro", Start = start, End = start + Duration.FromMinutes(30),
-            Status = MeetingStatus.Scheduled, CalendarEventId = "evt-1", ConferenceUrl = "https://meet.google.com/abc-defg-hij",
+            Status = MeetingStatus.Scheduled, CalendarEventId = calendarEvent.EventId, ConferenceUrl = calendarEvent.ConferenceUrl,
         };
         await using (var scope = worker.Host.Services.CreateAsyncScope())
         {

@@ -1,3 +1,4 @@
+using AutoMeet.Campaigns.Variants;
 using AutoMeet.Compliance;
 using AutoMeet.Enrichment.Companies;
 using AutoMeet.Enrichment.Emails;
@@ -11,7 +12,6 @@ namespace AutoMeet.Campaigns.Enrolling;
 internal sealed class EnrollmentService(ISuppressionService suppression, IEmailValidator emails, ICompanyEnricher companies) : IEnrollmentService
 {
     private const int Page = PageRequest.MaxTake;
-    private static readonly string[] VariantNames = ["A", "B"];
 
     public async Task<EnrollmentResult> EnrollAsync(IAutoMeetStore store, EnrollmentRequest request, IProgress<EnrollmentProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -45,7 +45,8 @@ internal sealed class EnrollmentService(ISuppressionService suppression, IEmailV
             throw new InvalidOperationException($"Campaign '{campaign.Name}' is {campaign.Status}; prospects can no longer be enrolled in it.");
         }
 
-        // A/B: when the sequence's templates branch on campaign.variant, each prospect gets a deterministic variant.
+        // A/B: when the sequence's templates branch on campaign.variant, each prospect gets a deterministic variant
+        // among those the campaign has not retired.
         var sequence = await store.Sequences.FindAsync(sequenceId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Campaign '{campaign.Name}' names a sequence that no longer exists.");
         var usesVariants = sequence.Steps.Any(s => (s.SubjectTemplate?.Contains("campaign.variant", StringComparison.Ordinal) ?? false)
@@ -75,7 +76,7 @@ internal sealed class EnrollmentService(ISuppressionService suppression, IEmailV
                     CampaignId = campaign.Id,
                     ProspectId = prospectId,
                     SequenceId = sequenceId,
-                    Variant = usesVariants ? VariantNames[Templates.VariantAssigner.Assign(campaign.Id, prospectId, VariantNames.Length)] : null,
+                    Variant = usesVariants ? CampaignVariants.Assign(campaign, prospectId) : null,
                 });
                 batchCompanies.Add(skip.CompanyKey);
                 if (skip.CompanyKey is { } key && companyCounts is not null)

@@ -12,19 +12,26 @@ namespace AutoMeet.Meetings.Changes;
 /// the meeting is cancelled (the event is not deleted again); the prospect declined the invitation → cancelled and the
 /// owner told; the event moved by hand → the meeting takes its new time and the prospect gets an updated
 /// confirmation. Every path compares with the meeting's current state, so the same change seen twice changes nothing.
+/// A full re-sync (first sync, or after the provider refused an old sync token) lists the calendar's current events
+/// without the deleted ones: a booked meeting ahead whose event the listing of its booking calendar lacks is looked up
+/// once more, and cancelled only when the event is really gone (so an event not listed for another reason — a listing
+/// older than a booking made meanwhile, or one that does not reach that far — is never taken for a deletion).
 /// </summary>
 internal sealed class MeetingCalendarChanges : ICalendarEventObserver
 {
+    private const string PrimaryCalendarId = "primary";
     private static readonly MeetingStatus[] Booked = [MeetingStatus.Scheduled];
     private readonly MeetingTransactions _units;
     private readonly MeetingChanges _changes;
+    private readonly ICalendar _calendar;
     private readonly IClock _clock;
     private readonly ILogger _logger;
 
-    public MeetingCalendarChanges(MeetingTransactions units, MeetingChanges changes, IClock clock, ILoggerFactory? loggerFactory = null)
+    public MeetingCalendarChanges(MeetingTransactions units, MeetingChanges changes, ICalendar calendar, IClock clock, ILoggerFactory? loggerFactory = null)
     {
         _units = units;
         _changes = changes;
+        _calendar = calendar;
         _clock = clock;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<MeetingCalendarChanges>();
     }
@@ -32,6 +39,57 @@ internal sealed class MeetingCalendarChanges : ICalendarEventObserver
     public async Task OnEventsChangedAsync(Id<MailboxAccount> accountId, string calendarId, CalendarChanges changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        await ApplyChangesAsync(accountId, changes, cancellationToken).ConfigureAwait(false);
+        if (changes.IsFullResync)
+        {
+            await CancelUnlistedAsync(accountId, calendarId, changes, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The booked meetings ahead whose event a full listing lacks (events it reports as removed are handled as changes).</summary>
+    /// <param name="booked">The account's booked meetings.</param>
+    /// <param name="listed">Every event id of the full listing, removed ones included.</param>
+    /// <param name="accountId">The synced account.</param>
+    /// <param name="now">The current instant.</param>
+    internal static IReadOnlyList<Meeting> Unlisted(IEnumerable<Meeting> booked, IReadOnlySet<string> listed, Id<MailboxAccount> accountId, Instant now) =>
+        [.. booked.Where(m => m.Status == MeetingStatus.Scheduled && m.End > now && m.CalendarAccountId == accountId && m.CalendarEventId is { } id && !listed.Contains(id))];
+
+    /// <summary>Whether <paramref name="calendarId"/> is where AutoMeet books the account's meetings: its primary calendar (by alias or by address).</summary>
+    internal static bool IsBookingCalendar(string calendarId, MailboxAccount account) =>
+        string.Equals(calendarId, PrimaryCalendarId, StringComparison.Ordinal) || string.Equals(calendarId, account.EmailAddress, StringComparison.OrdinalIgnoreCase);
+
+    private async Task CancelUnlistedAsync(Id<MailboxAccount> accountId, string calendarId, CalendarChanges changes, CancellationToken cancellationToken)
+    {
+        var listed = changes.Changes.Select(c => c.EventId).ToHashSet(StringComparer.Ordinal);
+        var unlisted = await _units.ReadAsync(async store =>
+        {
+            var account = await store.MailboxAccounts.FindAsync(accountId, cancellationToken).ConfigureAwait(false);
+            if (account is null || !IsBookingCalendar(calendarId, account))
+            {
+                return [];
+            }
+
+            var now = _clock.GetCurrentInstant();
+            var booked = await store.Meetings.ListOverlappingAsync(account.OwnerId, new Interval(now - Duration.FromDays(1), now + Duration.FromDays(800)), Booked, cancellationToken).ConfigureAwait(false);
+            return Unlisted(booked, listed, accountId, now);
+        }).ConfigureAwait(false);
+        foreach (var meeting in unlisted)
+        {
+            // Confirmed one by one: only an event that is really gone (deleted, or cancelled) cancels its meeting.
+            var current = await _calendar.FindEventAsync(accountId, meeting.CalendarEventId!, cancellationToken).ConfigureAwait(false);
+            if (current is null or { IsCancelled: true })
+            {
+                await ApplyAsync(meeting, CalendarMeetingChange.Deleted, _changes.CancelAsync(meeting.Id, CancelPlan.EventDeleted, cancellationToken)).ConfigureAwait(false);
+            }
+            else
+            {
+                MeetingChangesLog.UnlistedEventKept(_logger, meeting.Id.Value);
+            }
+        }
+    }
+
+    private async Task ApplyChangesAsync(Id<MailboxAccount> accountId, CalendarChanges changes, CancellationToken cancellationToken)
+    {
         if (changes.Changes.Count == 0)
         {
             return;
@@ -118,7 +176,8 @@ internal sealed class MeetingCalendarChanges : ICalendarEventObserver
             MeetingAudit.Json(("from", from.ToString()), ("to", meeting.Start.ToString()), ("end", meeting.End.ToString()), ("reason", "the event was moved in the calendar")), cancellationToken).ConfigureAwait(false);
         if (meeting.ThreadId is not null)
         {
-            await MeetingEmailRequest.EnqueueAsync(store, meeting.Id, MeetingEmailKind.Rescheduled, meeting.Start, now, cancellationToken).ConfigureAwait(false);
+            var version = MeetingChangeVersion.Moves(await MeetingChangeVersion.HistoryAsync(store, meeting.Id, cancellationToken).ConfigureAwait(false));
+            await MeetingEmailRequest.EnqueueReferenceAsync(store, meeting.Id, MeetingEmailKind.Rescheduled, MeetingChangeVersion.Pack(meeting.Start, version), now, cancellationToken).ConfigureAwait(false);
         }
 
         return new MeetingChangeResult(MeetingChangeOutcome.Rescheduled, meeting.Status) { Start = meeting.Start };

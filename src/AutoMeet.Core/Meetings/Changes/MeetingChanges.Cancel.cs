@@ -127,7 +127,8 @@ internal sealed partial class MeetingChanges
             MeetingAudit.Json(("meetingId", meeting.Id.ToString()), ("reason", "meeting cancelled")), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task NotifyOwnerAsync(IAutoMeetStore store, Meeting meeting, string kind, string what, string detail, CancellationToken cancellationToken)
+    /// <summary>Tells the owner; a move's notice is keyed by its <paramref name="version"/>, so every real move is told once (see <see cref="MeetingChangeVersion"/>).</summary>
+    private async Task NotifyOwnerAsync(IAutoMeetStore store, Meeting meeting, string kind, string what, string detail, CancellationToken cancellationToken, int? version = null)
     {
         var prospect = await store.Prospects.FindAsync(meeting.ProspectId, cancellationToken).ConfigureAwait(false);
         var name = prospect is null ? "The prospect" : MeetingEmailComposer.ProspectName(prospect);
@@ -142,7 +143,7 @@ internal sealed partial class MeetingChanges
                 Subject = subject,
                 Body = $"{name}{company}: {what}. {detail}",
                 Payload = MeetingAudit.Json(("meetingId", meeting.Id.ToString()), ("start", meeting.Start.ToString())),
-                DeduplicationKey = $"{kind}:{meeting.Id}:{meeting.Start.ToUnixTimeSeconds()}",
+                DeduplicationKey = version is { } v ? $"{kind}:{meeting.Id}:{meeting.Start.ToUnixTimeSeconds()}:v{v}" : $"{kind}:{meeting.Id}:{meeting.Start.ToUnixTimeSeconds()}",
                 DueAt = _clock.GetCurrentInstant(),
             },
             cancellationToken).ConfigureAwait(false);

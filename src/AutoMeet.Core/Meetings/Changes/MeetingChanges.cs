@@ -117,12 +117,15 @@ internal sealed partial class MeetingChanges : IMeetingChanges
             store, _clock, meeting.OwnerId, actor(meeting), MeetingEmailComposer.RescheduledAction, nameof(Meeting), meeting.Id.ToString(),
             MeetingAudit.Json(("from", from.ToString()), ("to", newStart.ToString()), ("end", meeting.End.ToString()), ("reason", reason)), cancellationToken).ConfigureAwait(false);
         await MeetingEventSync.EnqueueAsync(store, meeting.Id, now, cancellationToken).ConfigureAwait(false);
+
+        // Keyed by this move's version, not only its target: moving back to an earlier time is announced again.
+        var version = MeetingChangeVersion.Moves(await MeetingChangeVersion.HistoryAsync(store, meeting.Id, cancellationToken).ConfigureAwait(false));
         if (meeting.ThreadId is not null && meeting.CalendarEventId is not null)
         {
-            await MeetingEmailRequest.EnqueueAsync(store, meeting.Id, MeetingEmailKind.Rescheduled, meeting.Start, now, cancellationToken).ConfigureAwait(false);
+            await MeetingEmailRequest.EnqueueReferenceAsync(store, meeting.Id, MeetingEmailKind.Rescheduled, MeetingChangeVersion.Pack(meeting.Start, version), now, cancellationToken).ConfigureAwait(false);
         }
 
-        await NotifyOwnerAsync(store, meeting, "meeting.rescheduled", "moved", $"The meeting is now on {await OwnerTimeAsync(store, meeting, cancellationToken).ConfigureAwait(false)}.", cancellationToken).ConfigureAwait(false);
+        await NotifyOwnerAsync(store, meeting, "meeting.rescheduled", "moved", $"The meeting is now on {await OwnerTimeAsync(store, meeting, cancellationToken).ConfigureAwait(false)}.", cancellationToken, version).ConfigureAwait(false);
         return new MeetingChangeResult(MeetingChangeOutcome.Rescheduled, meeting.Status) { Start = meeting.Start };
     }
 

@@ -22,4 +22,7 @@ internal static partial class MeetingChangesLog
 
     [LoggerMessage(EventId = 1945, EventName = "MeetingReplyChange", Level = LogLevel.Information, Message = "Reply decision {DecisionId} asking to move or cancel a meeting: {Outcome}.")]
     public static partial void ReplyHandled(ILogger logger, Guid decisionId, ReplyChangeOutcome outcome);
+
+    [LoggerMessage(EventId = 1946, EventName = "MeetingUnlistedEventKept", Level = LogLevel.Information, Message = "A full calendar re-sync did not list the event of meeting {MeetingId}, but the event still exists: the meeting stays booked.")]
+    public static partial void UnlistedEventKept(ILogger logger, Guid meetingId);
 }

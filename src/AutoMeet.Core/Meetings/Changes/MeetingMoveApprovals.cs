@@ -63,8 +63,14 @@ internal sealed class MeetingMoveApprovals(MeetingTransactions units, IClock clo
             cancellationToken);
 
     /// <summary>Whether an approval request is about moving a booked meeting rather than booking it.</summary>
+    /// <remarks>
+    /// <see cref="ApprovalRequest.SuggestedStart"/> has two uses, told apart without a schema change: on a request of a
+    /// booked meeting it is the start the prospect asked to move to; on a booking request the owner answered with
+    /// Suggest-another-time (<see cref="ApprovalStatus.AlternativeSuggested"/>) it is the owner's alternative, and
+    /// such a request stays a booking request even once that alternative is booked.
+    /// </remarks>
     public static bool IsMove(ApprovalRequest request, Meeting? meeting) =>
-        request.SuggestedStart is not null && meeting is { Status: MeetingStatus.Scheduled };
+        request.SuggestedStart is not null && request.Status != ApprovalStatus.AlternativeSuggested && meeting is { Status: MeetingStatus.Scheduled };
 
     /// <summary>Records the owner's decision on a move request in the caller's transaction; an approval queues the move.</summary>
     public static async Task<ApprovalLinkResult> DecideAsync(

@@ -16,10 +16,11 @@ internal sealed class MeetingMoveHandler(MeetingChanges changes, MeetingTransact
         ArgumentNullException.ThrowIfNull(item);
         var (meetingId, start) = MeetingMoveApprovals.ReadMove(item.Payload);
         var result = await changes.RescheduleAsync(meetingId, start, m => MeetingActor.Owner(m.OwnerId), "the owner approved the prospect's request by link", cancellationToken).ConfigureAwait(false);
-        if (result is { Outcome: MeetingChangeOutcome.SlotUnavailable, Start: { } current })
+        if (result is { Outcome: MeetingChangeOutcome.SlotUnavailable })
         {
             await units.RunAsync(
-                (store, token) => MeetingEmailRequest.EnqueueAsync(store, meetingId, MeetingEmailKind.RescheduleOptions, current, clock.GetCurrentInstant(), token),
+                async (store, token) => await store.Meetings.FindAsync(meetingId, token).ConfigureAwait(false) is { Status: MeetingStatus.Scheduled } meeting
+                    && await RescheduleOffers.OfferAsync(store, clock, meeting, "approval:" + item.Key, MeetingActor.Scheduler, token).ConfigureAwait(false),
                 cancellationToken).ConfigureAwait(false);
         }
     }

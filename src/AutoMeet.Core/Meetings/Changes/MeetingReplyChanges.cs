@@ -82,6 +82,47 @@ internal sealed class MeetingReplyChanges
             return proposed is ProposalOutcome.MeetingInProgress or ProposalOutcome.AlreadyHandled or ProposalOutcome.Gone ? ReplyChangeOutcome.Unchanged : ReplyChangeOutcome.Reproposed;
         }
 
+        return await MoveAsync(decision, prospect, campaign, meeting, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Handles a reply read as "interested, let's meet" that is in fact about moving the prospect's booked meeting (see
+    /// <see cref="MoveReplyRouting"/>): it takes the same path as a reschedule reply (autonomous move, owner's approval
+    /// or other times offered).
+    /// </summary>
+    /// <returns>What was done; <see langword="null"/> when the reply is not about moving a booked meeting (it goes to the scheduler).</returns>
+    public async Task<ReplyChangeOutcome?> TryMoveAsync(MeetingProposalRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (decision, prospect, campaign, meeting) = await _units.ReadAsync(store => LoadAsync(store, request, cancellationToken)).ConfigureAwait(false);
+        if (decision is null || prospect is null || meeting is not { Status: MeetingStatus.Scheduled })
+        {
+            return null;
+        }
+
+        var (outstanding, body) = await _units.ReadAsync(async store =>
+        {
+            var history = await MeetingChangeVersion.HistoryAsync(store, meeting.Id, cancellationToken).ConfigureAwait(false);
+            var thread = await store.Threads.FindAsync(decision.ThreadId, cancellationToken).ConfigureAwait(false);
+            return (MoveReplyRouting.IsOfferOutstanding(history), thread?.Messages.FirstOrDefault(m => m.Id == decision.MessageId)?.BodyText);
+        }).ConfigureAwait(false);
+        var windows = MeetingSlots.ParseWindows(decision.OfferedWindowsJson).Count;
+        if (!MoveReplyRouting.IsMove(meeting, decision.DecidedAt, outstanding, windows, windows > 0 && MoveReplyRouting.RefersToMoving(body)))
+        {
+            return null;
+        }
+
+        var outcome = await MoveAsync(decision, prospect, campaign, meeting, cancellationToken).ConfigureAwait(false);
+        MeetingChangesLog.ReplyHandled(_logger, request.DecisionId, outcome);
+        return outcome;
+    }
+
+    /// <summary>
+    /// The windows the prospect offered, intersected with availability (the meeting's own slot not counting against
+    /// it): moved (autonomous, confident enough), or the owner asked to approve, or other times offered.
+    /// </summary>
+    private async Task<ReplyChangeOutcome> MoveAsync(ReplyDecision decision, Prospect prospect, Campaign? campaign, Meeting meeting, CancellationToken cancellationToken)
+    {
         var windows = MeetingSlots.ParseWindows(decision.OfferedWindowsJson);
         var free = windows.Count == 0 ? [] : await FreeInsideAsync(meeting, prospect, windows, cancellationToken).ConfigureAwait(false);
         if (free.Count > 0)
@@ -104,7 +145,8 @@ internal sealed class MeetingReplyChanges
         }
 
         var offered = await _units.RunAsync(
-            (store, token) => MeetingEmailRequest.EnqueueAsync(store, meeting.Id, MeetingEmailKind.RescheduleOptions, meeting.Start, _clock.GetCurrentInstant(), token),
+            async (store, token) => await store.Meetings.FindAsync(meeting.Id, token).ConfigureAwait(false) is { Status: MeetingStatus.Scheduled } current
+                && await RescheduleOffers.OfferAsync(store, _clock, current, "decision:" + decision.Id, MeetingActor.Scheduler, token).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
         return offered ? ReplyChangeOutcome.OptionsOffered : ReplyChangeOutcome.Unchanged;
     }

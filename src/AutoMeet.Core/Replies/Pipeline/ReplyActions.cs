@@ -27,8 +27,9 @@ namespace AutoMeet.Replies.Pipeline;
 /// <item><b>Bounce</b>: stopped (<see cref="StopReason.Bounced"/>), a <see cref="EmailEventKind.Bounced"/> event; the
 /// address is suppressed before the transaction (see <see cref="ReplyProcessor"/>).</item>
 /// <item><b>Unsubscribe</b>: every live enrollment of the prospect, in every campaign, stops
-/// (<see cref="StopReason.Unsubscribed"/>), an <see cref="EmailEventKind.Unsubscribed"/> event; the suppression and its
-/// audit entry are written before the transaction.</item>
+/// (<see cref="StopReason.Unsubscribed"/>), an <see cref="EmailEventKind.Unsubscribed"/> event; the suppression, its
+/// <c>prospect.unsubscribed</c> domain event (only when the address was not suppressed yet) and its audit entry are
+/// written before the transaction.</item>
 /// <item><b>Referral</b>: stopped as a reply, and the owner is notified with the referred address when the reply holds
 /// one. Nobody is enrolled automatically: a referred person is contacted only after the owner approves.</item>
 /// <item><b>Interested, with meeting intent</b>: stopped as a reply, a <see cref="ReplyWork.MeetingPropose"/> work item

@@ -303,6 +303,10 @@ namespace AutoMeet.Storage.EFCore.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("approval_mode");
 
+                    b.Property<bool>("AutoRetireLosingVariants")
+                        .HasColumnType("boolean")
+                        .HasColumnName("auto_retire_losing_variants");
+
                     b.Property<double?>("AutonomousConfidenceThreshold")
                         .HasColumnType("double precision")
                         .HasColumnName("autonomous_confidence_threshold");
@@ -335,6 +339,11 @@ namespace AutoMeet.Storage.EFCore.Migrations.PostgreSql
                         .HasColumnType("character varying(128)")
                         .HasColumnName("owner_id");
 
+                    b.Property<string>("RetiredVariants")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("retired_variants");
+
                     b.Property<Guid?>("SequenceId")
                         .HasColumnType("uuid")
                         .HasColumnName("sequence_id");
@@ -350,6 +359,10 @@ namespace AutoMeet.Storage.EFCore.Migrations.PostgreSql
                     b.Property<Instant>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<int>("VariantRetirementMeasure")
+                        .HasColumnType("integer")
+                        .HasColumnName("variant_retirement_measure");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

@@ -297,6 +297,10 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("approval_mode");
 
+                    b.Property<bool>("AutoRetireLosingVariants")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("auto_retire_losing_variants");
+
                     b.Property<double?>("AutonomousConfidenceThreshold")
                         .HasColumnType("REAL")
                         .HasColumnName("autonomous_confidence_threshold");
@@ -329,6 +333,11 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("owner_id");
 
+                    b.Property<string>("RetiredVariants")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retired_variants");
+
                     b.Property<Guid?>("SequenceId")
                         .HasColumnType("TEXT")
                         .HasColumnName("sequence_id");
@@ -344,6 +353,10 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
+
+                    b.Property<int>("VariantRetirementMeasure")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("variant_retirement_measure");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

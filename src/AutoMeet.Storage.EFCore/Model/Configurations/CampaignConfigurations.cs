@@ -1,6 +1,7 @@
 using AutoMeet.Accounts;
 using AutoMeet.Campaigns;
 using AutoMeet.Sequences;
+using AutoMeet.Storage.EFCore.Model.Conversions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +12,7 @@ internal sealed class CampaignConfiguration() : EntityConfiguration<Campaign>("c
     protected override void ConfigureEntity(EntityTypeBuilder<Campaign> builder)
     {
         builder.Property(e => e.Name).HasMaxLength(Campaign.MaxNameLength);
+        builder.Property(e => e.RetiredVariants).HasConversion(JsonColumns.ListConverter, JsonColumns.ListComparer);
         builder.HasIndex(e => new { e.OwnerId, e.CreatedAt });
         builder.HasIndex(e => new { e.Status, e.CreatedAt });
 

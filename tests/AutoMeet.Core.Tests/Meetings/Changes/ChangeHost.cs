@@ -81,6 +81,44 @@ internal static class ChangeHost
         return decision;
     }
 
+    /// <summary>Stores a reply the classifier read as "interested, let's meet" (with its body) and the pipeline's <c>meeting.propose</c> hand-off, as the pipeline does.</summary>
+    public static async Task<ReplyDecision> InterestedReplyAsync(this MeetingHost host, Prospect prospect, EmailThread thread, string body, double confidence = 0.9, params Interval[] windows)
+    {
+        var message = new EmailMessage
+        {
+            ThreadId = thread.Id,
+            Direction = MessageDirection.Inbound,
+            RfcMessageId = $"interested-{Guid.NewGuid():N}@globex.example",
+            From = prospect.Email,
+            Subject = "Re: Quick question",
+            BodyText = body,
+            OccurredAt = host.Now,
+            ProcessedAt = host.Now,
+        };
+        var decision = new ReplyDecision
+        {
+            OwnerId = MeetingHost.Owner,
+            MessageId = message.Id,
+            ThreadId = thread.Id,
+            ProspectId = prospect.Id,
+            CampaignId = host.Campaign.Id,
+            Label = ReplyLabel.InterestedMeeting,
+            MeetingIntent = true,
+            Confidence = confidence,
+            Classifier = "test",
+            OfferedWindowsJson = windows.Length == 0 ? null : "[" + string.Join(",", windows.Select(w => $"{{\"start\":\"{w.Start}\",\"end\":\"{w.End}\"}}")) + "]",
+            DecidedAt = host.Now,
+        };
+        var request = new MeetingProposalRequest(decision.Id.Value, message.Id.Value, thread.Id.Value, prospect.Id.Value, host.Campaign.Id.Value, null);
+        await host.InStoreAsync(async s =>
+        {
+            await s.Threads.AppendMessageAsync(message);
+            await s.ReplyDecisions.AddAsync(decision);
+            await s.WorkQueue.EnqueueAsync(new WorkItem { Kind = ReplyWork.MeetingPropose, Key = message.Id.ToString(), Payload = ReplyJson.Proposal(request), DueAt = host.Now });
+        });
+        return decision;
+    }
+
     public static Task<CalendarSyncResult> SyncCalendarAsync(this MeetingHost host) =>
         host.Services.GetRequiredService<ICalendarSync>().SyncAsync(host.Account.Id, SandboxCalendar.PrimaryCalendarId);
 

@@ -34,4 +34,25 @@ internal sealed class DomainEventStore(InMemoryAutoMeetStore session) : IDomainE
 
     public Task<long> GetLastPositionAsync(CancellationToken cancellationToken = default) =>
         session.ReadAsync(t => t.DomainEvents.LastPosition, cancellationToken);
+
+    public Task<int> DeleteBeforeAsync(NodaTime.Instant occurredBefore, int maxItems, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxItems);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxItems, Work.LeaseClaim.MaxBatch);
+        return session.WriteAsync(
+            t =>
+            {
+                // A prefix of the log, never the newest event (see the port).
+                var items = t.DomainEvents.Items;
+                var count = 0;
+                while (count < maxItems && count < items.Count - 1 && items[count].OccurredAt < occurredBefore)
+                {
+                    count++;
+                }
+
+                t.DomainEvents = t.DomainEvents with { Items = items.RemoveRange(0, count) };
+                return count;
+            },
+            cancellationToken);
+    }
 }

@@ -55,6 +55,42 @@ internal sealed class EmailThreadStore(InMemoryAutoMeetStore session) : InMemory
     public Task<IReadOnlyList<EmailThread>> ListByProspectAsync(Id<Prospect> prospectId, CancellationToken cancellationToken = default) =>
         Session.ReadAsync(t => EntityCopy.All(InCreationOrder(t.Threads.Rows.Where(x => x.ProspectId == prospectId))), cancellationToken);
 
+    public Task<int> RedactBodiesAsync(NodaTime.Instant occurredBefore, int maxItems, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxItems);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxItems, Work.LeaseClaim.MaxBatch);
+        var now = Session.Now;
+        return Session.WriteAsync(
+            t =>
+            {
+                var decided = t.ReplyDecisions.Rows.Select(d => d.MessageId).ToHashSet();
+                var doomed = t.Threads.Rows
+                    .SelectMany(thread => thread.Messages)
+                    .Where(m => m.BodyText is not null && m.OccurredAt < occurredBefore && (m.Direction == MessageDirection.Outbound || decided.Contains(m.Id)))
+                    .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
+                    .Take(maxItems)
+                    .ToList();
+                foreach (var group in doomed.GroupBy(m => m.ThreadId))
+                {
+                    var ids = group.Select(m => m.Id).ToHashSet();
+                    var thread = EntityCopy.Of(t.Threads.Get(group.Key)!);
+                    foreach (var message in thread.Messages.Where(m => ids.Contains(m.Id)))
+                    {
+                        message.BodyText = null;
+                        message.Version++;
+                        message.UpdatedAt = now;
+                    }
+
+                    thread.Version++;
+                    thread.UpdatedAt = now;
+                    t.Threads.Put(thread);
+                }
+
+                return doomed.Count;
+            },
+            cancellationToken);
+    }
+
     protected override void OnDeleting(InMemoryTables tables, EmailThread row)
     {
         var decisions = tables.ReplyDecisions.Rows.Where(d => d.ThreadId == row.Id).Select(d => d.Id).ToHashSet();

@@ -17,6 +17,36 @@ internal sealed class ReplyDraftStore(InMemoryAutoMeetStore session) : InMemoryE
     public Task<IReadOnlyList<ReplyDraft>> ListByProspectAsync(Id<Prospect> prospectId, CancellationToken cancellationToken = default) =>
         Session.ReadAsync(t => EntityCopy.All(t.ReplyDrafts.Rows.Where(d => d.ProspectId == prospectId).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id)), cancellationToken);
 
+    public Task<int> RedactTextsAsync(NodaTime.Instant createdBefore, int maxItems, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxItems);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxItems, Work.LeaseClaim.MaxBatch);
+        var now = Session.Now;
+        return Session.WriteAsync(
+            t =>
+            {
+                var doomed = t.ReplyDrafts.Rows
+                    .Where(d => d.CreatedAt < createdBefore
+                        && d.Status is ReplyDraftStatus.Sent or ReplyDraftStatus.Rejected or ReplyDraftStatus.Expired
+                        && (d.Body.Length > 0 || d.ReferredEmail is not null))
+                    .OrderBy(d => d.CreatedAt).ThenBy(d => d.Id)
+                    .Take(maxItems)
+                    .ToList();
+                foreach (var stored in doomed)
+                {
+                    var draft = EntityCopy.Of(stored);
+                    draft.Body = string.Empty;
+                    draft.ReferredEmail = null;
+                    draft.Version++;
+                    draft.UpdatedAt = now;
+                    t.ReplyDrafts.Put(draft);
+                }
+
+                return doomed.Count;
+            },
+            cancellationToken);
+    }
+
     protected override Table<ReplyDraft> TableOf(InMemoryTables tables) => tables.ReplyDrafts;
 
     protected override void CheckUnique(InMemoryTables tables, ReplyDraft row)

@@ -41,6 +41,25 @@ internal sealed class WebhookStore(InMemoryAutoMeetStore session) : InMemoryEnti
             cancellationToken);
     }
 
+    public Task<int> DeleteAttemptsAsync(NodaTime.Instant attemptedBefore, int maxItems, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxItems);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxItems, Work.LeaseClaim.MaxBatch);
+        return Session.WriteAsync(
+            t =>
+            {
+                var doomed = t.WebhookAttempts.Rows
+                    .Where(a => a.AttemptedAt < attemptedBefore)
+                    .OrderBy(a => a.AttemptedAt).ThenBy(a => a.Id)
+                    .Take(maxItems)
+                    .Select(a => a.Id)
+                    .ToList();
+                doomed.ForEach(id => t.WebhookAttempts.Remove(id));
+                return doomed.Count;
+            },
+            cancellationToken);
+    }
+
     protected override Table<WebhookCursor> TableOf(InMemoryTables tables) => tables.WebhookCursors;
 
     protected override void CheckUnique(InMemoryTables tables, WebhookCursor row) =>
