@@ -39,6 +39,12 @@ public static class DomainEventTypes
     /// <summary>A meeting was declined (by the owner, a timeout or a lost slot).</summary>
     public const string MeetingDeclined = "meeting.declined";
 
+    /// <summary>
+    /// A booked meeting moved to another time: through AutoMeet (a reply, the API, an approved move) or by hand in the
+    /// calendar. The payload holds the new <c>start</c> and <c>end</c> and the <c>previousStart</c>.
+    /// </summary>
+    public const string MeetingRescheduled = "meeting.rescheduled";
+
     /// <summary>A booked meeting was cancelled.</summary>
     public const string MeetingCancelled = "meeting.cancelled";
 

@@ -172,6 +172,10 @@ internal static class DomainEventRecorder
             payload["status"] = MeetingAudit.Wire(meeting.Status);
             payload["start"] = meeting.Start.ToString();
             payload["end"] = meeting.End.ToString();
+            if (type == DomainEventTypes.MeetingRescheduled)
+            {
+                Put(payload, "previousStart", PreviousStartOf(entry.Detail));
+            }
         }
 
         await store.DomainEvents.AppendAsync(
@@ -210,10 +214,30 @@ internal static class DomainEventRecorder
         "meeting.scheduled" => DomainEventTypes.MeetingBooked,
         "meeting.declined" => DomainEventTypes.MeetingDeclined,
         "meeting.cancelled" => DomainEventTypes.MeetingCancelled,
+        Meetings.MeetingEmailComposer.RescheduledAction or Meetings.Changes.MeetingEventSync.MovedInCalendarAction => DomainEventTypes.MeetingRescheduled,
         "meeting.completed" => DomainEventTypes.MeetingCompleted,
         "meeting.no-show" => DomainEventTypes.MeetingNoShow,
         _ => null,
     };
+
+    /// <summary>The <c>from</c> instant a move's audit detail records, when it is there and well formed.</summary>
+    private static string? PreviousStartOf(string? detail)
+    {
+        if (string.IsNullOrEmpty(detail))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(detail) is JsonObject o && o["from"] is JsonValue v && v.TryGetValue<string>(out var from) ? from : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // The detail is the engine's own JSON; a malformed one only loses this optional field.
+            return null;
+        }
+    }
 
     private static async Task<UserId?> OwnerOfAsync(IAutoMeetStore store, Id<Campaign>? campaignId, Id<Prospect>? prospectId, CancellationToken cancellationToken)
     {

@@ -69,6 +69,32 @@ public sealed class MeetingMoveNotificationStoriesTests
     }
 
     [Fact]
+    public async Task MovedByUsThenByHand_EachMoveAppendsMeetingRescheduledWithThePreviousStart()
+    {
+        await using var host = await MeetingHost.StartAsync(ApprovalMode.Autonomous, threshold: 0.8);
+        var (prospect, _, booked) = await host.BookedAsync();
+        var a = booked.Start;
+        var b = ChangeHost.ThursdayAtThree.Start;
+        await host.Changes().RescheduleAsync(booked.Id, b, MeetingChangeActor.Owner);
+        await host.DrainAsync();
+        await host.SyncCalendarAsync();
+        await host.Calendar.UpdateEventAsync(host.Account.Id, booked.CalendarEventId!, new CalendarEventRequest
+        {
+            Title = booked.Title, Start = a, End = a + (booked.End - booked.Start), TimeZoneId = "Europe/Berlin", IdempotencyKey = "by-hand",
+        });
+        await host.SyncCalendarAsync();
+        await host.DrainAsync();
+
+        var events = await host.InStoreAsync(s => s.DomainEvents.ListAfterAsync(0, new AutoMeet.Events.DomainEventFilter { Types = [AutoMeet.Events.DomainEventTypes.MeetingRescheduled] }, 100));
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal((booked.Id.ToString(), prospect.Id), (e.EntityId, e.ProspectId)));
+        var payloads = events.Select(e => System.Text.Json.Nodes.JsonNode.Parse(e.Payload!)!).ToList();
+        Assert.Equal([a.ToString(), b.ToString()], payloads.Select(p => (string)p["previousStart"]!));
+        Assert.Equal([b.ToString(), a.ToString()], payloads.Select(p => (string)p["start"]!));
+        Assert.DoesNotContain(events, e => e.Payload!.Contains(prospect.Email, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task RescheduleAsync_MovedAgainBeforeTheFirstUpdateWentOut_OnlyTheLatestMoveIsAnnounced()
     {
         await using var host = await MeetingHost.StartAsync(ApprovalMode.Autonomous, threshold: 0.8);
