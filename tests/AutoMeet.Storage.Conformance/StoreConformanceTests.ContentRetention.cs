@@ -120,6 +120,37 @@ public abstract partial class StoreConformanceTests
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => InNewScopeAsync(s => s.DomainEvents.DeleteBeforeAsync(Now, 0)));
     }
 
+    /// <summary>
+    /// Erasure anonymises one person's events: their prospect id, payload and entity id go, type, instant, campaign and
+    /// position stay; another prospect's and another owner's events are untouched; a second call changes nothing.
+    /// </summary>
+    /// <returns>A task that completes when the test has run.</returns>
+    [ConformanceFact]
+    public async Task AnonymizeProspectAsync_ErasedProspect_StripsOnlyTheirEvents()
+    {
+        var graph = await SeedGraphAsync();
+        var other = ConformanceData.NewOwner();
+        var erased = await AppendEventAsync(DomainEventTypes.EmailSent, graph.OwnerId, graph.Campaign.Id, graph.Prospect.Id);
+        var kept = await AppendEventAsync(DomainEventTypes.EmailSent, graph.OwnerId, graph.Campaign.Id, null);
+        var erasedMeeting = await AppendEventAsync(DomainEventTypes.MeetingBooked, graph.OwnerId, graph.Campaign.Id, graph.Prospect.Id);
+        var otherOwner = await AppendEventAsync(DomainEventTypes.MeetingBooked, other, null, graph.Prospect.Id);
+
+        Assert.Equal(2, await InNewScopeAsync(s => s.DomainEvents.AnonymizeProspectAsync(graph.OwnerId, graph.Prospect.Id)));
+        Assert.Equal(0, await InNewScopeAsync(s => s.DomainEvents.AnonymizeProspectAsync(graph.OwnerId, graph.Prospect.Id)));
+
+        var all = (await InNewScopeAsync(s => s.DomainEvents.ListAfterAsync(erased.Position - 1, null, 1000))).ToDictionary(e => e.Position);
+        foreach (var anonymised in new[] { erased, erasedMeeting })
+        {
+            var stored = all[anonymised.Position];
+            Assert.Equal((anonymised.Type, anonymised.OccurredAt, anonymised.OwnerId, anonymised.CampaignId), (stored.Type, stored.OccurredAt, stored.OwnerId, stored.CampaignId));
+            Assert.Equal((null, null, IDomainEventStore.ErasedEntityId), (stored.ProspectId, stored.Payload, stored.EntityId));
+        }
+
+        Assert.Equal((kept.EntityId, kept.Payload), (all[kept.Position].EntityId, all[kept.Position].Payload));
+        Assert.Equal((graph.Prospect.Id, otherOwner.EntityId), (all[otherOwner.Position].ProspectId!.Value, all[otherOwner.Position].EntityId));
+        Assert.Empty(await InNewScopeAsync(s => s.DomainEvents.ListAfterAsync(0, new DomainEventFilter { OwnerId = graph.OwnerId, ProspectId = graph.Prospect.Id }, 10)));
+    }
+
     /// <summary>Delivery attempts made before the cut-off are deleted oldest first; newer ones and the cursor stay.</summary>
     /// <returns>A task that completes when the test has run.</returns>
     [ConformanceFact]

@@ -54,6 +54,21 @@ public interface IDomainEventStore
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxItems"/> is out of range.</exception>
     Task<int> DeleteBeforeAsync(NodaTime.Instant occurredBefore, int maxItems, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Anonymises every event of one person (GDPR erasure): the events of <paramref name="ownerId"/> naming
+    /// <paramref name="prospectId"/> lose that prospect id, their payload, and their entity id (which becomes
+    /// <see cref="ErasedEntityId"/>); type, instant, owner, campaign and position stay, so positions, webhook cursors and
+    /// campaign-level counts are unaffected.
+    /// </summary>
+    /// <param name="ownerId">The owner whose events are anonymised.</param>
+    /// <param name="prospectId">The erased prospect.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>How many events were anonymised (0 when none named the prospect, so a retry changes nothing).</returns>
+    Task<int> AnonymizeProspectAsync(UserId ownerId, Id<Prospects.Prospect> prospectId, CancellationToken cancellationToken = default);
+
+    /// <summary>The entity id an anonymised event carries (<see cref="AnonymizeProspectAsync"/>).</summary>
+    public const string ErasedEntityId = "erased";
+
     /// <summary>Checks an event before it is appended; stores call it first.</summary>
     /// <param name="domainEvent">The event.</param>
     /// <exception cref="ArgumentNullException"><paramref name="domainEvent"/> is <see langword="null"/>.</exception>

@@ -23,6 +23,9 @@ internal sealed class PersonData
 
     public List<ReplyDecision> ReplyDecisions { get; } = [];
 
+    /// <summary>Gets the domain events naming the person (the engines' event log: types, instants and facts, no text).</summary>
+    public List<Events.DomainEvent> DomainEvents { get; } = [];
+
     public List<ReplyDraft> ReplyDrafts { get; } = [];
 
     public List<OutboxMessage> Outbox { get; } = [];
@@ -49,6 +52,7 @@ internal sealed class PersonData
         [PersonDataSections.Messages] = Threads.Sum(t => t.Messages.Count),
         [PersonDataSections.Events] = Events.Count,
         [PersonDataSections.ReplyDecisions] = ReplyDecisions.Count,
+        [PersonDataSections.DomainEvents] = DomainEvents.Count,
         [PersonDataSections.ReplyDrafts] = ReplyDrafts.Count,
         [PersonDataSections.Outbox] = Outbox.Count,
         [PersonDataSections.Meetings] = Meetings.Count,

@@ -84,6 +84,7 @@ public sealed class PersonDataArchive
             await WriteSectionAsync(writer, buffer, destination, PersonDataSections.Threads, _data.Threads, cancellationToken).ConfigureAwait(false);
             await WriteSectionAsync(writer, buffer, destination, PersonDataSections.Events, _data.Events, cancellationToken).ConfigureAwait(false);
             await WriteSectionAsync(writer, buffer, destination, PersonDataSections.ReplyDecisions, _data.ReplyDecisions, cancellationToken).ConfigureAwait(false);
+            await WriteSectionAsync(writer, buffer, destination, PersonDataSections.DomainEvents, _data.DomainEvents, cancellationToken).ConfigureAwait(false);
             await WriteSectionAsync(writer, buffer, destination, PersonDataSections.ReplyDrafts, _data.ReplyDrafts, cancellationToken).ConfigureAwait(false);
             await WriteSectionAsync(writer, buffer, destination, PersonDataSections.Outbox, _data.Outbox, cancellationToken).ConfigureAwait(false);
             await WriteSectionAsync(writer, buffer, destination, PersonDataSections.Meetings, _data.Meetings, cancellationToken).ConfigureAwait(false);

@@ -61,6 +61,19 @@ internal static class PersonDataCollector
             data.Approvals.AddRange(await store.Approvals.ListByMeetingAsync(meeting.Id, cancellationToken).ConfigureAwait(false));
         }
 
+        var filter = new Events.DomainEventFilter { OwnerId = prospect.OwnerId, ProspectId = prospect.Id };
+        for (var after = 0L; ;)
+        {
+            var page = await store.DomainEvents.ListAfterAsync(after, filter, PageSize, cancellationToken).ConfigureAwait(false);
+            data.DomainEvents.AddRange(page);
+            if (page.Count < PageSize)
+            {
+                break;
+            }
+
+            after = page[^1].Position;
+        }
+
         var query = new EmailEventQuery { ProspectId = prospect.Id };
         for (var skip = 0; ; skip += PageSize)
         {

@@ -21,6 +21,9 @@ public static class PersonDataSections
     /// <summary>The reply pipeline's decisions (AI or offline) about the person's replies.</summary>
     public const string ReplyDecisions = "replyDecisions";
 
+    /// <summary>The domain events naming the person (exported whole; anonymised on erasure).</summary>
+    public const string DomainEvents = "domainEvents";
+
     /// <summary>The answers drafted to the person's replies (AI or template), with their approval status (token hashes withheld).</summary>
     public const string ReplyDrafts = "replyDrafts";
 

@@ -14,7 +14,8 @@ namespace AutoMeet.Privacy;
 /// </summary>
 /// <remarks>
 /// Erasure order, so that a crash at any point leaves a state a retry completes: (1) one transaction cancels the
-/// person's pending sends, deletes their records child-first (approvals, meetings, reply drafts, reply decisions, events, outbox
+/// person's pending sends, anonymises their domain events (prospect id, payload and entity id removed, positions kept), deletes their
+/// records child-first (approvals, meetings, reply drafts, reply decisions, events, outbox
 /// rows, enrollments, threads with their messages, notifications that mention them, suppression entries for the
 /// address, the prospect) and adds the erased-address hash to the suppression list; (2) after it commits, the audit
 /// entry <c>privacy.erased</c> is recorded unless one already exists for that hash. A crash inside (1) changes
@@ -138,6 +139,13 @@ internal sealed class PersonDataService : IPersonDataService
         foreach (var decision in data.ReplyDecisions)
         {
             await store.ReplyDecisions.DeleteAsync(decision.Id, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var prospect in data.Prospects)
+        {
+            // The event log is append-only and positioned (readers and webhook cursors resume from positions): the
+            // person's events are anonymised in place rather than deleted.
+            await store.DomainEvents.AnonymizeProspectAsync(ownerId, prospect.Id, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var emailEvent in data.Events)

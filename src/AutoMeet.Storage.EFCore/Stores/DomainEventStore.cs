@@ -97,4 +97,15 @@ internal sealed class DomainEventStore(StoreSession session) : IDomainEventStore
             ? 0
             : await session.Db.Set<DomainEvent>().Where(e => positions.Contains(e.Position)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    public Task<int> AnonymizeProspectAsync(UserId ownerId, Id<Prospects.Prospect> prospectId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ownerId.Value, nameof(ownerId));
+        Id<Prospects.Prospect>? erased = null;
+        return session.Db.Set<DomainEvent>()
+            .Where(e => e.OwnerId == ownerId && e.ProspectId == prospectId)
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(e => e.ProspectId, erased).SetProperty(e => e.Payload, (string?)null).SetProperty(e => e.EntityId, IDomainEventStore.ErasedEntityId),
+                cancellationToken);
+    }
 }

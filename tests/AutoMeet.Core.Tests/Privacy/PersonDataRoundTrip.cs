@@ -46,6 +46,7 @@ internal static class PersonDataRoundTrip
         Assert.Equal(2, root.GetProperty("events").GetArrayLength());
         Assert.Equal("InterestedMeeting", Assert.Single(root.GetProperty("replyDecisions").EnumerateArray()).GetProperty("label").GetString());
         Assert.Equal(2, root.GetProperty("outbox").GetArrayLength());
+        Assert.Equal(["email.sent", "meeting.proposed"], root.GetProperty("domainEvents").EnumerateArray().Select(e => e.GetProperty("type").GetString()));
         Assert.Single(root.GetProperty("meetings").EnumerateArray());
         Assert.False(Assert.Single(root.GetProperty("approvals").EnumerateArray()).TryGetProperty("tokenHash", out _));
         Assert.Equal(2, root.GetProperty("notifications").GetArrayLength()); // the meeting-intent one and Bob's referral naming her address
@@ -58,6 +59,7 @@ internal static class PersonDataRoundTrip
         Assert.Equal(PersonErasureStatus.Erased, erased.Status);
         Assert.Equal(1, erased.Removed[PersonDataSections.Prospects]);
         Assert.Equal(2, erased.Removed[PersonDataSections.Outbox]);
+        Assert.Equal(2, erased.Removed[PersonDataSections.DomainEvents]);
         var hash = services.GetRequiredService<ISuppressionService>().HashAddress(PersonDataScenario.Owner, PersonDataScenario.AdaAddress);
         Assert.Equal(hash, erased.AddressHash);
 
@@ -74,6 +76,15 @@ internal static class PersonDataRoundTrip
         }
 
         Assert.Contains(rows, row => row.Contains(hash, StringComparison.Ordinal));
+        await using (var scope = services.CreateAsyncScope())
+        {
+            // Her events stay in the log, positioned, but name nobody: no prospect, no payload, no entity id.
+            var log = await scope.ServiceProvider.GetRequiredService<IAutoMeetStore>().DomainEvents.ListAfterAsync(0, new AutoMeet.Events.DomainEventFilter { OwnerId = PersonDataScenario.Owner }, 100);
+            Assert.Equal(3, log.Count);
+            Assert.Equal(2, log.Count(e => e.ProspectId is null && e.Payload is null && e.EntityId == AutoMeet.Events.IDomainEventStore.ErasedEntityId));
+            Assert.Contains(log, e => e.ProspectId == scenario.Bob.Id && e.Payload is not null);
+        }
+
         Assert.True(await services.GetRequiredService<ISuppressionService>().IsSuppressedAsync(PersonDataScenario.Owner, PersonDataScenario.AdaAddress));
         Assert.Contains(rows, row => row.Contains(PersonDataScenario.BobAddress, StringComparison.OrdinalIgnoreCase));
         Assert.Contains(rows, row => row.Contains("spam.example", StringComparison.OrdinalIgnoreCase));

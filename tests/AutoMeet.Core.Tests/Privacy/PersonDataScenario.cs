@@ -2,6 +2,7 @@ using AutoMeet.Accounts;
 using AutoMeet.Approvals;
 using AutoMeet.Campaigns;
 using AutoMeet.Compliance;
+using AutoMeet.Events;
 using AutoMeet.Meetings;
 using AutoMeet.Messaging;
 using AutoMeet.Notifications;
@@ -90,6 +91,10 @@ internal sealed class PersonDataScenario
         AdaMeeting = new Meeting { OwnerId = Owner, ProspectId = Ada.Id, CampaignId = campaign.Id, ThreadId = thread.Id, Title = "Ada Lovelace / Acme", Start = now + Duration.FromDays(2), End = now + Duration.FromDays(2) + Duration.FromMinutes(30), ProspectTimeZoneId = "Europe/London" };
         await store.Meetings.AddAsync(AdaMeeting);
         await store.Approvals.AddAsync(new ApprovalRequest { MeetingId = AdaMeeting.Id, OwnerId = Owner, TokenHash = "token-hash-ada", ExpiresAt = now + Duration.FromDays(1) });
+
+        await store.DomainEvents.AppendAsync(new DomainEvent { Type = DomainEventTypes.EmailSent, OccurredAt = now, OwnerId = Owner, CampaignId = campaign.Id, ProspectId = Ada.Id, EntityType = nameof(EmailEvent), EntityId = Guid.NewGuid().ToString(), Payload = $$"""{"kind":"sent","enrollmentId":"{{AdaEnrollment.Id}}"}""" });
+        await store.DomainEvents.AppendAsync(new DomainEvent { Type = DomainEventTypes.MeetingProposed, OccurredAt = now, OwnerId = Owner, CampaignId = campaign.Id, ProspectId = Ada.Id, EntityType = nameof(Meeting), EntityId = AdaMeeting.Id.ToString(), Payload = $$"""{"status":"proposed","start":"{{AdaMeeting.Start}}"}""" });
+        await store.DomainEvents.AppendAsync(new DomainEvent { Type = DomainEventTypes.EmailSent, OccurredAt = now, OwnerId = Owner, CampaignId = campaign.Id, ProspectId = Bob.Id, EntityType = nameof(EmailEvent), EntityId = Guid.NewGuid().ToString(), Payload = """{"kind":"sent"}""" });
 
         await store.Notifications.EnqueueAsync(new Notification { OwnerId = Owner, Kind = "reply.meeting-intent", Subject = "Ada Lovelace wants to meet", Body = "Ada Lovelace (Analytical Engines) agreed to a meeting.", Payload = $$"""{"prospectId":"{{Ada.Id}}"}""", DueAt = now });
         await store.Notifications.EnqueueAsync(new Notification { OwnerId = Owner, Kind = "reply.referral", Subject = "Referral from Bob Builder", Body = "Bob referred someone.", Payload = $$"""{"prospectId":"{{Bob.Id}}","referredEmail":"{{AdaAddress}}"}""", DueAt = now });

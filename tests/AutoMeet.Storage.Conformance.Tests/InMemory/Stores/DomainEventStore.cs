@@ -55,4 +55,31 @@ internal sealed class DomainEventStore(InMemoryAutoMeetStore session) : IDomainE
             },
             cancellationToken);
     }
+
+    public Task<int> AnonymizeProspectAsync(UserId ownerId, Id<Prospects.Prospect> prospectId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ownerId.Value, nameof(ownerId));
+        return session.WriteAsync(
+            t =>
+            {
+                var items = t.DomainEvents.Items.ToBuilder();
+                var count = 0;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i].OwnerId == ownerId && items[i].ProspectId == prospectId)
+                    {
+                        var copy = EntityCopy.Of(items[i]);
+                        copy.ProspectId = null;
+                        copy.Payload = null;
+                        copy.EntityId = IDomainEventStore.ErasedEntityId;
+                        items[i] = copy;
+                        count++;
+                    }
+                }
+
+                t.DomainEvents = t.DomainEvents with { Items = items.ToImmutable() };
+                return count;
+            },
+            cancellationToken);
+    }
 }
