@@ -70,7 +70,7 @@ internal sealed class SuppressionService : ISuppressionService
         }
 
         var entry = NewEntry(ownerId, SuppressionKind.Address, address, SuppressionReason.Unsubscribed, UnsubscribeSource);
-        if (!await AddEntryAsync(entry, cancellationToken).ConfigureAwait(false))
+        if (!await AddEntryAsync(entry, cancellationToken, countInCampaigns: true).ConfigureAwait(false))
         {
             return UnsubscribeOutcome.AlreadyUnsubscribed;
         }
@@ -113,6 +113,51 @@ internal sealed class SuppressionService : ISuppressionService
         return true;
     }
 
+    /// <summary>
+    /// Adds an <see cref="Messaging.EmailEventKind.Unsubscribed"/> e-mail event to every campaign that mailed the
+    /// prospect and has none yet, attributed to the step and variant of the campaign's last message to them (the
+    /// message whose link was most likely followed). The event feeds analytics only; <c>prospect.unsubscribed</c> is
+    /// appended once, with the suppression entry.
+    /// </summary>
+    private static async Task CountInCampaignsAsync(IAutoMeetStore store, Id<Prospects.Prospect> prospectId, Instant occurredAt, CancellationToken cancellationToken)
+    {
+        const int PageSize = 500;
+        var query = new Messaging.EmailEventQuery { ProspectId = prospectId, Kinds = [Messaging.EmailEventKind.Sent, Messaging.EmailEventKind.Unsubscribed] };
+        var lastSent = new Dictionary<Id<Campaigns.Campaign>, Messaging.EmailEvent>();
+        var counted = new HashSet<Id<Campaigns.Campaign>>();
+        for (var skip = 0; ; skip += PageSize)
+        {
+            var page = await store.EmailEvents.ListAsync(query, new PageRequest(skip, PageSize), cancellationToken).ConfigureAwait(false);
+            foreach (var e in page.Where(e => e.CampaignId is not null))
+            {
+                if (e.Kind == Messaging.EmailEventKind.Unsubscribed)
+                {
+                    counted.Add(e.CampaignId!.Value);
+                }
+                else if (!lastSent.TryGetValue(e.CampaignId!.Value, out var seen) || e.OccurredAt >= seen.OccurredAt)
+                {
+                    lastSent[e.CampaignId!.Value] = e;
+                }
+            }
+
+            if (page.Count < PageSize)
+            {
+                break;
+            }
+        }
+
+        foreach (var (campaignId, sent) in lastSent.Where(p => !counted.Contains(p.Key)))
+        {
+            await store.EmailEvents.AddAsync(
+                new Messaging.EmailEvent
+                {
+                    Kind = Messaging.EmailEventKind.Unsubscribed, OccurredAt = occurredAt, CampaignId = campaignId, ProspectId = prospectId,
+                    EnrollmentId = sent.EnrollmentId, StepPosition = sent.StepPosition, Variant = sent.Variant, Detail = UnsubscribeSource,
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private static SuppressionEntry NewEntry(UserId ownerId, SuppressionKind kind, string value, SuppressionReason reason, string? source) =>
         new() { OwnerId = ownerId, Kind = kind, Value = value, Reason = reason, Source = source };
 
@@ -127,7 +172,13 @@ internal sealed class SuppressionService : ISuppressionService
     /// (manual), appends <c>prospect.unsubscribed</c> in the same transaction: exactly one event per suppression, whichever
     /// path (link, reply, API) suppressed first.
     /// </summary>
-    private async Task<bool> AddEntryAsync(SuppressionEntry entry, CancellationToken cancellationToken)
+    /// <param name="entry">The entry.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <param name="countInCampaigns">
+    /// Whether the unsubscribe also counts in the analytics of the campaigns that mailed the person (the link path; the
+    /// reply path records its own <see cref="Messaging.EmailEventKind.Unsubscribed"/> event against the replied thread).
+    /// </param>
+    private async Task<bool> AddEntryAsync(SuppressionEntry entry, CancellationToken cancellationToken, bool countInCampaigns = false)
     {
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
@@ -146,6 +197,10 @@ internal sealed class SuppressionService : ISuppressionService
                     {
                         var prospect = await store.Prospects.FindByEmailAsync(entry.OwnerId, entry.Value, token).ConfigureAwait(false);
                         await Events.DomainEventRecorder.ProspectUnsubscribedAsync(store, entry, prospect?.Id, occurredAt, token).ConfigureAwait(false);
+                        if (countInCampaigns && prospect is not null)
+                        {
+                            await CountInCampaignsAsync(store, prospect.Id, occurredAt, token).ConfigureAwait(false);
+                        }
                     }
 
                     return true;

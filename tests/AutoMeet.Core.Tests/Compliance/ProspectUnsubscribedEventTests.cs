@@ -40,6 +40,36 @@ public sealed class ProspectUnsubscribedEventTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task UnsubscribeAsync_LinkFromACampaignEmail_CountsOnceInEachCampaignThatMailedThePerson()
+    {
+        var prospect = new Prospect { OwnerId = Owner, Email = "ann@example.com", FirstName = "Ann" };
+        var first = new Id<AutoMeet.Campaigns.Campaign>(Guid.NewGuid());
+        var second = new Id<AutoMeet.Campaigns.Campaign>(Guid.NewGuid());
+        var t0 = Instant.FromUtc(2026, 3, 2, 9, 0);
+        await _host.InStoreAsync(async s =>
+        {
+            await s.Prospects.AddAsync(prospect);
+            await s.EmailEvents.AddRangeAsync(
+            [
+                new Messaging.EmailEvent { Kind = Messaging.EmailEventKind.Sent, OccurredAt = t0, CampaignId = first, ProspectId = prospect.Id, StepPosition = 0, Variant = "A" },
+                new Messaging.EmailEvent { Kind = Messaging.EmailEventKind.Sent, OccurredAt = t0 + Duration.FromDays(3), CampaignId = first, ProspectId = prospect.Id, StepPosition = 1, Variant = "B" },
+                new Messaging.EmailEvent { Kind = Messaging.EmailEventKind.Sent, OccurredAt = t0, CampaignId = second, ProspectId = prospect.Id, StepPosition = 0 },
+                new Messaging.EmailEvent { Kind = Messaging.EmailEventKind.Unsubscribed, OccurredAt = t0 + Duration.FromDays(1), CampaignId = second, ProspectId = prospect.Id, StepPosition = 0 },
+            ]);
+        });
+        var token = Service.CreateUnsubscribeToken(Owner, "ann@example.com", Duration.FromDays(30));
+
+        await Service.UnsubscribeAsync(token);
+        await Service.UnsubscribeAsync(token);
+
+        var unsubscribed = await _host.InStoreAsync(s => s.EmailEvents.ListAsync(new Messaging.EmailEventQuery { ProspectId = prospect.Id, Kinds = [Messaging.EmailEventKind.Unsubscribed] }, PageRequest.First));
+        var counted = Assert.Single(unsubscribed, e => e.CampaignId == first); // the second campaign had counted it already
+        Assert.Equal((1, "B", "unsubscribe-link"), (counted.StepPosition, counted.Variant, counted.Detail));
+        Assert.Single(unsubscribed, e => e.CampaignId == second);
+        Assert.Single(await UnsubscribedEventsAsync(_host)); // one prospect.unsubscribed, whatever the campaigns
+    }
+
+    [Fact]
     public async Task UnsubscribeAsync_UnknownPerson_AppendsEventWithoutProspect()
     {
         await Service.UnsubscribeAsync(Service.CreateUnsubscribeToken(Owner, "stranger@example.com", Duration.FromDays(1)));
