@@ -7,7 +7,7 @@ namespace AutoMeet.Sample.Web.RateLimiting;
 
 /// <summary>
 /// Rate limiting of the sample's public surfaces with ASP.NET Core's rate limiter: one global, partitioned limiter that
-/// classifies each request by path (links, webhooks, API; everything else, such as <c>/health</c>, is not limited) and
+/// classifies each request by path (e-mailed links and the Google consent, webhooks, API; everything else, such as <c>/health</c>, is not limited) and
 /// gives every (surface, route, client IP) its own fixed window. A rejected request gets <c>429 Too Many Requests</c>
 /// as problem+json with a <c>Retry-After</c> header (whole seconds until the window resets).
 /// </summary>
@@ -21,6 +21,9 @@ internal static class RateLimitPolicies
     public const string Links = "links";
     public const string Webhooks = "webhooks";
     public const string Api = "api";
+
+    /// <summary>The paths of links that travel in e-mails (and the OAuth consent that follows a click): one surface.</summary>
+    private static readonly string[] LinkPrefixes = ["/unsubscribe", "/approvals", "/meeting-outcomes", "/reply-drafts", "/connect", "/t"];
 
     public static IServiceCollection AddSampleRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -48,9 +51,7 @@ internal static class RateLimitPolicies
             return Webhooks;
         }
 
-        return path.StartsWithSegments("/unsubscribe") || path.StartsWithSegments("/approvals") || path.StartsWithSegments("/meeting-outcomes") || path.StartsWithSegments("/t")
-            ? Links
-            : null;
+        return LinkPrefixes.Any(prefix => path.StartsWithSegments(prefix)) ? Links : null;
     }
 
     private static RateLimitPartition<string> Partition(HttpContext context, SampleRateLimitOptions options)

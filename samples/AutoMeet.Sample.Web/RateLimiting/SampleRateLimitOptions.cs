@@ -12,7 +12,7 @@ public sealed class SampleRateLimitOptions
     /// <summary>Gets or sets a value indicating whether requests are limited (default <see langword="true"/>).</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Gets or sets the rule of the links people open from e-mails: <c>/unsubscribe</c>, <c>/approvals/*</c>, <c>/t/*</c> (default 60 per minute).</summary>
+    /// <summary>Gets or sets the rule of the links people open from e-mails: <c>/unsubscribe</c>, <c>/approvals/*</c>, <c>/meeting-outcomes/*</c>, <c>/reply-drafts/*</c>, <c>/t/*</c>, and the Google consent under <c>/connect</c> (default 60 per minute).</summary>
     public RateLimitRule Links { get; set; } = new() { PermitLimit = 60 };
 
     /// <summary>Gets or sets the rule of the provider webhooks under <c>/webhooks/*</c> (default 600 per minute).</summary>

@@ -57,6 +57,21 @@ public sealed class RateLimitingTests : IDisposable
         Assert.True(third.Headers.Contains("Retry-After"));
     }
 
+    [Theory]
+    [InlineData("/reply-drafts/token-")]
+    [InlineData("/meeting-outcomes/token-")]
+    public async Task EmailedLinks_DifferentTokens_ShareOneRouteBudget(string prefix)
+    {
+        using var client = _factory.CreateClient();
+
+        await client.GetAsync(new Uri(prefix + "a", UriKind.Relative));
+        await client.GetAsync(new Uri(prefix + "b", UriKind.Relative));
+        var third = await client.GetAsync(new Uri(prefix + "c", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.True(third.Headers.Contains("Retry-After"));
+    }
+
     [Fact]
     public async Task Webhooks_BurstOverTheLimit_Returns429()
     {
