@@ -13,9 +13,11 @@ internal static class SuppressionAddresses
         ArgumentException.ThrowIfNullOrWhiteSpace(emailAddress, parameterName);
         var address = emailAddress.Trim().ToLowerInvariant();
         var at = address.LastIndexOf('@');
-        if (at <= 0 || at == address.Length - 1 || address.Any(char.IsWhiteSpace))
+        // Spaces are allowed only inside a quoted local part ("john doe"@example.com, RFC 5322 §3.4.1).
+        var quotedEnd = address[0] == '"' ? address.LastIndexOf('"', at) : -1;
+        if (at <= 0 || at == address.Length - 1 || (quotedEnd > 0 ? quotedEnd != at - 1 || address[at..].Any(char.IsWhiteSpace) : address.Any(char.IsWhiteSpace)))
         {
-            throw new ArgumentException("The value is not an e-mail address: it needs a local part, '@' and a domain, and no spaces.", parameterName);
+            throw new ArgumentException("The value is not an e-mail address: it needs a local part, '@' and a domain, and no spaces outside a quoted local part.", parameterName);
         }
 
         return address;

@@ -1,66 +1,34 @@
-using System.Net.Mail;
+using AutoMeet.Enrichment.Emails;
 
 namespace AutoMeet.Prospects;
 
-/// <summary>Checks e-mail address syntax: <see cref="MailAddress"/> plus stricter rules for outreach addresses.</summary>
+/// <summary>
+/// Checks the syntax of a prospect's address with the same RFC 5321/5322 parser as the e-mail validator
+/// (<see cref="EmailAddressParser"/>: dot-atom or quoted local part, IDN host names, length limits), so an address the
+/// validator accepts is never refused at import, and the other way round.
+/// </summary>
 internal static class EmailSyntax
 {
-    private const int MaxLocalPartLength = 64;
-    private const int MaxLabelLength = 63;
-
-    /// <summary>Whether <paramref name="address"/> (already trimmed) is a plain <c>local@domain.tld</c> address.</summary>
-    public static bool IsValid(string address)
+    /// <summary>Whether <paramref name="address"/> (already trimmed) is a bare addr-spec.</summary>
+    /// <param name="address">The address.</param>
+    /// <param name="reason">Why it is not, naming what is wrong; <see langword="null"/> when it is valid.</param>
+    /// <returns><see langword="true"/> when the address is valid.</returns>
+    public static bool IsValid(string address, out string? reason)
     {
-        if (address.Length is 0 or > Prospect.MaxEmailLength)
+        if (address.Length > Prospect.MaxEmailLength)
         {
+            reason = $"at most {Prospect.MaxEmailLength} characters are allowed.";
             return false;
         }
 
-        var at = address.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || at > MaxLocalPartLength || at != address.LastIndexOf('@') || address.Any(char.IsWhiteSpace))
+        var issues = new List<EmailIssue>(1);
+        if (EmailAddressParser.Parse(address, issues) is null)
         {
+            reason = issues.Count > 0 ? issues[0].Message : "it is not an address.";
             return false;
         }
 
-        // MailAddress also accepts display names ("Bob <bob@x.org>") and comments; the parsed address must be the input.
-        if (!MailAddress.TryCreate(address, out var parsed)
-            || parsed.DisplayName.Length != 0
-            || !string.Equals(parsed.Address, address, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return IsValidDomain(address.AsSpan(at + 1));
-    }
-
-    private static bool IsValidDomain(ReadOnlySpan<char> domain)
-    {
-        if (domain.IndexOf('.') < 0)
-        {
-            return false;
-        }
-
-        var allDigitsInLastLabel = true;
-        foreach (var range in domain.Split('.'))
-        {
-            var label = domain[range];
-            if (label.Length is 0 or > MaxLabelLength || label[0] == '-' || label[^1] == '-')
-            {
-                return false;
-            }
-
-            allDigitsInLastLabel = true;
-            foreach (var c in label)
-            {
-                if (c != '-' && !char.IsLetterOrDigit(c))
-                {
-                    return false;
-                }
-
-                allDigitsInLastLabel &= char.IsAsciiDigit(c);
-            }
-        }
-
-        return !allDigitsInLastLabel;
+        reason = null;
+        return true;
     }
 }

@@ -90,14 +90,17 @@ internal sealed partial class ProspectValidator : IProspectValidator
             return null;
         }
 
-        if (!EmailSyntax.IsValid(trimmed))
+        if (!EmailSyntax.IsValid(trimmed, out var reason))
         {
-            errors.Add(new("email", $"{Quote(trimmed)} is not a valid e-mail address."));
+            errors.Add(new("email", $"{Quote(trimmed)} is not a valid e-mail address: {LowerFirst(reason!)}"));
             return null;
         }
 
         return trimmed.ToLowerInvariant();
     }
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private string? ValidateTimeZone(string? value, List<ProspectFieldError> errors)
     {

@@ -30,6 +30,15 @@ public sealed class SuppressionServiceTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task SuppressAsync_QuotedLocalPartWithSpace_MatchesTheSameAddressOnly()
+    {
+        Assert.True(await Service.SuppressAsync(Owner, "\"Ann Smith\"@example.com", SuppressionReason.Manual));
+
+        Assert.True(await Service.IsSuppressedAsync(Owner, "\"ann smith\"@EXAMPLE.com"));
+        Assert.False(await Service.IsSuppressedAsync(Owner, "annsmith@example.com"));
+    }
+
+    [Fact]
     public async Task SuppressAsync_Twice_IsIdempotent()
     {
         Assert.True(await Service.SuppressAsync(Owner, "ann@example.com", SuppressionReason.Manual));
@@ -70,6 +79,8 @@ public sealed class SuppressionServiceTests : IAsyncDisposable
     [InlineData("@example.com")]
     [InlineData("ann@")]
     [InlineData("ann smith@example.com")]
+    [InlineData("\"ann\" smith@example.com")]
+    [InlineData("\"ann\"@exa mple.com")]
     public async Task IsSuppressedAsync_MalformedAddress_ThrowsArgumentException(string address)
     {
         await Assert.ThrowsAnyAsync<ArgumentException>(() => Service.IsSuppressedAsync(Owner, address));

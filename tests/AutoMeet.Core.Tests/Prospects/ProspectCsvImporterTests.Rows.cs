@@ -20,7 +20,7 @@ public sealed partial class ProspectCsvImporterTests
         Assert.Equal(["ok1@x.io", "ok3@x.io"], result.Prospects.Select(p => p.Email));
         Assert.Equal(
             [
-                new ProspectImportRowError(3, "email", "'bob@@x' is not a valid e-mail address."),
+                new ProspectImportRowError(3, "email", "'bob@@x' is not a valid e-mail address: the local part has a character ('@') that is only allowed inside a quoted local part."),
                 new ProspectImportRowError(5, "firstName", "is required."),
                 new ProspectImportRowError(5, "timeZone", "'Mars/Olympus' is not a known IANA time zone (for example 'Europe/Berlin')."),
             ],

@@ -73,7 +73,27 @@ public sealed class ProspectValidatorTests
         var error = SingleError(Valid() with { Email = email });
 
         Assert.Equal("email", error.Field);
-        Assert.Equal($"'{email}' is not a valid e-mail address.", error.Message);
+        Assert.StartsWith($"'{email}' is not a valid e-mail address: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"john doe\"@example.com")]
+    [InlineData("\"john@home\"@example.com")]
+    [InlineData("jürgen@bücher.example")]
+    [InlineData("o'brien+news@example.co.uk")]
+    public void Validate_AddressTheEmailValidatorAccepts_IsAccepted(string email)
+    {
+        var result = _sut.Validate(Valid() with { Email = email }, Owner);
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
+    }
+
+    [Fact]
+    public void Validate_TwoAts_SaysWhichCharacterIsWrong()
+    {
+        var error = SingleError(Valid() with { Email = "bob@@x.com" });
+
+        Assert.Equal("'bob@@x.com' is not a valid e-mail address: the local part has a character ('@') that is only allowed inside a quoted local part.", error.Message);
     }
 
     [Fact]

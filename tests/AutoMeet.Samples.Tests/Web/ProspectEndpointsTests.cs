@@ -48,7 +48,7 @@ public sealed class ProspectEndpointsTests(SampleWebFactory factory) : IClassFix
 
         var json = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
         var errors = json.GetProperty("errors");
-        Assert.Equal("'bob@@x' is not a valid e-mail address.", errors.GetProperty("email")[0].GetString());
+        Assert.Equal("'bob@@x' is not a valid e-mail address: the local part has a character ('@') that is only allowed inside a quoted local part.", errors.GetProperty("email")[0].GetString());
         Assert.Equal("is required.", errors.GetProperty("firstName")[0].GetString());
         Assert.StartsWith("'Mars/Olympus' is not a known IANA time zone", errors.GetProperty("timeZone")[0].GetString(), StringComparison.Ordinal);
         Assert.True(errors.TryGetProperty("customFields", out _));

@@ -41,7 +41,7 @@ public sealed class ProspectImportEndpointTests(SampleWebFactory factory) : ICla
             .ToList();
         Assert.Equal(
             [
-                (3, "email", "'bob@@x' is not a valid e-mail address."),
+                (3, "email", "'bob@@x' is not a valid e-mail address: the local part has a character ('@') that is only allowed inside a quoted local part."),
                 (6, "email", "'ada@example.com' is a duplicate of line 2."),
                 (7, "firstName", "is required."),
             ],
