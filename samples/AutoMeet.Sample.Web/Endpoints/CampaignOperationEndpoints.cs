@@ -299,6 +299,19 @@ internal static class CampaignOperationEndpoints
             errors["maxPerCompany"] = [$"is {body.MaxPerCompany}; it must be at least 1."];
         }
 
+        Enrichment.Emails.EmailVerdict? maximumVerdict = null;
+        if (body.MaximumVerdict is { } verdictText)
+        {
+            if (Enum.TryParse<Enrichment.Emails.EmailVerdict>(verdictText, ignoreCase: true, out var parsed) && !int.TryParse(verdictText, out _) && Enum.IsDefined(parsed))
+            {
+                maximumVerdict = parsed;
+            }
+            else
+            {
+                errors["maximumVerdict"] = [$"'{verdictText}' is not a verdict; use deliverable, risky, unknown or undeliverable."];
+            }
+        }
+
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
@@ -320,7 +333,7 @@ internal static class CampaignOperationEndpoints
 
         var result = await enrollments.EnrollAsync(
             store,
-            new EnrollmentRequest(campaign.Id, prospectIds) { AllowActiveInOtherCampaigns = body.AllowActiveInOtherCampaigns, MaxPerCompany = body.MaxPerCompany },
+            new EnrollmentRequest(campaign.Id, prospectIds) { AllowActiveInOtherCampaigns = body.AllowActiveInOtherCampaigns, MaxPerCompany = body.MaxPerCompany, MaximumVerdict = maximumVerdict },
             cancellationToken: cancellationToken);
         return Results.Ok(result);
     }

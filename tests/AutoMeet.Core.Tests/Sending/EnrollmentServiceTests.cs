@@ -1,6 +1,7 @@
 using AutoMeet.Campaigns;
 using AutoMeet.Campaigns.Enrolling;
 using AutoMeet.Compliance;
+using AutoMeet.Enrichment.Emails;
 using AutoMeet.Prospects;
 using AutoMeet.Sequences;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,44 @@ public sealed class EnrollmentServiceTests
         Assert.Equal([2, 4, 6], reports.Select(r => r.Processed));
         Assert.Equal(new EnrollmentProgress(6, 6, 1, 5), reports[^1]);
         Assert.NotNull(await host.InStoreAsync(s => s.Enrollments.FindAsync(host.Campaign.Id, good.Id)));
+    }
+
+    [Fact]
+    public async Task EnrollAsync_MaximumVerdict_SkipsAddressesTheValidatorJudgesWorseWithItsFindings()
+    {
+        var dns = new AutoMeet.Core.Tests.Enrichment.FakeDns()
+            .Mx("globex.example", 300, (10, "mx.globex.example"))
+            .NxDomain("gone.example")
+            .Mx("initech.example", 300, (10, "mx.initech.example"));
+        await using var host = await SendingHost.StartAsync(Monday, services => services.AddSingleton(dns.Client));
+        var good = await AddProspectAsync(host, "dana@globex.example");
+        var gone = await AddProspectAsync(host, "walter@gone.example");
+        var role = await AddProspectAsync(host, "sales@initech.example");
+
+        var strict = await host.InStoreAsync(s => Service(host).EnrollAsync(s, new EnrollmentRequest(host.Campaign.Id, [good.Id, gone.Id, role.Id]) { MaximumVerdict = EmailVerdict.Deliverable }));
+
+        Assert.Equal(1, strict.Enrolled);
+        Assert.Equal([(gone.Id, EnrollmentSkipReason.AddressVerdict), (role.Id, EnrollmentSkipReason.AddressVerdict)], strict.Skipped.Select(s => (s.ProspectId, s.Reason)));
+        Assert.StartsWith("the address is undeliverable (at most deliverable allowed): ", strict.Skipped[0].Detail, StringComparison.Ordinal);
+        Assert.StartsWith("the address is risky (at most deliverable allowed): ", strict.Skipped[1].Detail, StringComparison.Ordinal);
+
+        // Risky allowed: the role account goes in, the dead domain still does not.
+        var lenient = await host.InStoreAsync(s => Service(host).EnrollAsync(s, new EnrollmentRequest(host.Campaign.Id, [gone.Id, role.Id]) { MaximumVerdict = EmailVerdict.Risky }));
+        Assert.Equal(1, lenient.Enrolled);
+        Assert.Equal(gone.Id, Assert.Single(lenient.Skipped).ProspectId);
+    }
+
+    [Fact]
+    public async Task EnrollAsync_NoMaximumVerdict_ChecksSyntaxOnlyWithoutDns()
+    {
+        var dns = new AutoMeet.Core.Tests.Enrichment.FakeDns();
+        await using var host = await SendingHost.StartAsync(Monday, services => services.AddSingleton(dns.Client));
+        var prospect = await AddProspectAsync(host, "walter@unresolvable.example");
+
+        var result = await host.InStoreAsync(s => Service(host).EnrollAsync(s, new EnrollmentRequest(host.Campaign.Id, [prospect.Id])));
+
+        Assert.Equal(1, result.Enrolled);
+        Assert.Equal(0, dns.Calls("unresolvable.example", DnsClient.QueryType.MX));
     }
 
     [Fact]

@@ -165,6 +165,23 @@ public sealed class CampaignOperationEndpointsTests(SampleWebFactory factory) : 
         Assert.Equal(0, status.GetProperty("enrollments").EnumerateObject().Sum(p => p.Value.GetInt32()));
     }
 
+    [Theory]
+    [InlineData("sometimes")]
+    [InlineData("7")]
+    public async Task Enroll_UnknownMaximumVerdict_IsRejectedNamingTheField(string verdict)
+    {
+        using var client = factory.CreateClientFor(_owner);
+        var prospect = await CreatedAsync(await client.PostAsJsonAsync("/api/prospects", new { email = "vera@example.com", firstName = "Vera" }));
+        var campaign = await CreatedAsync(await client.PostAsJsonAsync("/api/campaigns", new { name = "c" }));
+        var campaignId = campaign.GetProperty("id").GetString();
+
+        await ProblemAssert.IsValidationProblemAsync(
+            await client.PostAsJsonAsync($"/api/campaigns/{campaignId}/enrollments", new { prospectIds = new[] { prospect.GetProperty("id").GetString() }, maximumVerdict = verdict }), "maximumVerdict");
+
+        var status = await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaignId}/status");
+        Assert.Equal(0, status.GetProperty("enrollments").EnumerateObject().Sum(p => p.Value.GetInt32()));
+    }
+
     [Fact]
     public async Task CreateMailbox_SameAddressTwiceOrBadAddress_IsRefused()
     {

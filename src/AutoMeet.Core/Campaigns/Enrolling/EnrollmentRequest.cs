@@ -20,6 +20,18 @@ public sealed record EnrollmentRequest(Id<Campaign> CampaignId, IReadOnlyList<Id
     /// </summary>
     public int? MaxPerCompany { get; init; }
 
+    /// <summary>
+    /// Gets the worst e-mail validation verdict a prospect's address may have to be enrolled, or <see langword="null"/>
+    /// (the default) to check the syntax only, without any network lookup. When set, every address is fully validated
+    /// (<see cref="Enrichment.Emails.IEmailValidator.ValidateAsync"/>: MX lookup, disposable and role accounts, catch-all
+    /// suspicion; results cached) and a worse verdict skips the prospect with
+    /// <see cref="EnrollmentSkipReason.AddressVerdict"/> and the validator's findings. Verdicts from best to worst:
+    /// <c>Deliverable</c>, <c>Risky</c>, <c>Unknown</c> (the domain could not be checked), <c>Undeliverable</c>; so
+    /// <c>Unknown</c> skips only undeliverable addresses, <c>Risky</c> also those that could not be checked, and
+    /// <c>Deliverable</c> everything with a finding.
+    /// </summary>
+    public Enrichment.Emails.EmailVerdict? MaximumVerdict { get; init; }
+
     /// <summary>Gets how many prospects are written per batch (bounded memory and transaction size). Default 500.</summary>
     public int BatchSize { get; init; } = 500;
 }

@@ -150,6 +150,16 @@ internal sealed class EnrollmentService(ISuppressionService suppression, IEmailV
             return (new EnrollmentSkip(prospectId, EnrollmentSkipReason.Suppressed, "the address is on the suppression list"), null);
         }
 
+        if (request.MaximumVerdict is { } allowed)
+        {
+            var validation = await emails.ValidateAsync(prospect.Email, cancellationToken).ConfigureAwait(false);
+            if (validation.Verdict > allowed)
+            {
+                var findings = string.Join("; ", validation.Issues.Where(i => i.Implies > allowed).Select(i => i.Message));
+                return (new EnrollmentSkip(prospectId, EnrollmentSkipReason.AddressVerdict, $"the address is {validation.Verdict.ToString().ToLowerInvariant()} (at most {allowed.ToString().ToLowerInvariant()} allowed): {findings}"), null);
+            }
+        }
+
         var existing = await store.Enrollments.ListByProspectAsync(prospectId, cancellationToken).ConfigureAwait(false);
         if (existing.Any(e => e.CampaignId == campaign.Id))
         {

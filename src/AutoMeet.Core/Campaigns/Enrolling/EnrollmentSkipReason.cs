@@ -26,4 +26,7 @@ public enum EnrollmentSkipReason
 
     /// <summary>The prospect appears more than once in the request; it is enrolled once.</summary>
     DuplicateInRequest = 7,
+
+    /// <summary>The address's validation verdict is worse than the request allows (<see cref="EnrollmentRequest.MaximumVerdict"/>).</summary>
+    AddressVerdict = 8,
 }
