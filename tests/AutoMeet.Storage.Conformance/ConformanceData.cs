@@ -61,6 +61,11 @@ public static class ConformanceData
         RefreshToken = new EncryptedSecret($"k1:refresh-{Unique()}"),
         HistoryCursor = "987654321",
         WatchExpiresAt = PreciseInstant.Plus(Duration.FromDays(7)),
+        CalendarChannels =
+        [
+            new("primary", $"automeet-{Unique()}", "resource-1", PreciseInstant.Plus(Duration.FromDays(6))),
+            new("team@group.calendar.google.com", $"automeet-{Unique()}", "resource-2", PreciseInstant.Plus(Duration.FromDays(7))),
+        ],
         DailySendLimit = 35,
         WarmupStartedAt = PreciseInstant.Minus(Duration.FromDays(10)),
     };

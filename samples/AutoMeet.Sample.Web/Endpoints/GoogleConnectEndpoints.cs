@@ -2,6 +2,7 @@ using System.Globalization;
 using AutoMeet.Accounts;
 using AutoMeet.Google.OAuth;
 using AutoMeet.Sample.Web.Http;
+using NodaTime.Text;
 
 namespace AutoMeet.Sample.Web.Endpoints;
 
@@ -10,8 +11,9 @@ namespace AutoMeet.Sample.Web.Endpoints;
 /// incremental consent, a <c>state</c> bound to the <c>X-AutoMeet-User</c> owner), and <c>GET /connect/google/callback</c>
 /// completes it, storing the tokens encrypted, and shows a plain page. The sample has no sign-in, so the callback (a
 /// browser redirect without the header) completes for <c>demo-user</c>; a real host takes the user from its session.
-/// <c>POST /connect/google/disconnect?accountId=…</c> disconnects one of the owner's accounts: stops its Gmail watch,
-/// revokes its token at Google, deletes the stored tokens and answers with what Google said about the revocation.
+/// <c>POST /connect/google/disconnect?accountId=…</c> disconnects one of the owner's accounts: stops its Gmail watch and
+/// its calendar push channels, revokes its token at Google, deletes the stored tokens and channel records, and answers
+/// with what Google said about the revocation and which channels could not be stopped.
 /// </summary>
 internal static class GoogleConnectEndpoints
 {
@@ -89,7 +91,13 @@ internal static class GoogleConnectEndpoints
             try
             {
                 var result = await authorization.DisconnectAsync(owner, id, cancellationToken);
-                return Results.Ok(new GoogleDisconnectResponse(result.AccountId.Value, result.Revocation.ToString(), result.RevocationError, DisconnectMessage(result.Revocation)));
+                return Results.Ok(new GoogleDisconnectResponse(
+                    result.AccountId.Value,
+                    result.Revocation.ToString(),
+                    result.RevocationError,
+                    result.CalendarChannelsStopped,
+                    [.. result.CalendarChannelsNotStopped.Select(f => new GoogleChannelNotStoppedResponse(f.CalendarId, f.ChannelId, InstantPattern.ExtendedIso.Format(f.ExpiresAt), f.Reason))],
+                    DisconnectMessage(result)));
             }
             catch (KeyNotFoundException)
             {
@@ -100,7 +108,12 @@ internal static class GoogleConnectEndpoints
         return routes;
     }
 
-    private static string DisconnectMessage(GoogleRevocation revocation) => revocation switch
+    private static string DisconnectMessage(GoogleDisconnectResult result) =>
+        RevocationMessage(result.Revocation) + (result.CalendarChannelsNotStopped.Count == 0
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $" {result.CalendarChannelsNotStopped.Count} calendar notification channel(s) could not be stopped; Google may keep notifying AutoMeet about them until {InstantPattern.ExtendedIso.Format(result.CalendarChannelsNotStopped.Max(f => f.ExpiresAt))} (the webhook acknowledges them without syncing)."));
+
+    private static string RevocationMessage(GoogleRevocation revocation) => revocation switch
     {
         GoogleRevocation.Revoked => "Disconnected: Google revoked AutoMeet's access to the account.",
         GoogleRevocation.AlreadyRevoked => "Disconnected: Google had already revoked AutoMeet's access to the account.",

@@ -79,6 +79,10 @@ internal static partial class GoogleWebhookEndpoints
         {
             // The account is gone; nothing to sync.
         }
+        catch (MailboxAuthorizationException)
+        {
+            // Disconnected (a channel that could not be stopped, or expires soon): nothing can sync until the owner reconnects.
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Queue it for the worker instead of making Google retry the notification.

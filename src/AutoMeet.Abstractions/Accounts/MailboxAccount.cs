@@ -1,3 +1,4 @@
+using AutoMeet.Calendars;
 using AutoMeet.Storage;
 using NodaTime;
 
@@ -38,6 +39,12 @@ public sealed class MailboxAccount : Entity<MailboxAccount>
 
     /// <summary>Gets or sets when the provider's push subscription (Gmail watch) expires.</summary>
     public Instant? WatchExpiresAt { get; set; }
+
+    /// <summary>
+    /// Gets the calendar push channels opened for the account and not yet expired (when last pruned), so they can be
+    /// stopped when the account is disconnected; cleared with the tokens on disconnect.
+    /// </summary>
+    public IList<CalendarPushChannel> CalendarChannels { get; init; } = [];
 
     /// <summary>Gets or sets the most e-mails sent from this mailbox per day.</summary>
     public int DailySendLimit { get; set; } = 50;

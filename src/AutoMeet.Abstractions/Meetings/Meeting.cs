@@ -50,8 +50,10 @@ public sealed class Meeting : Entity<Meeting>
     public Instant? HoldExpiresAt { get; set; }
 
     /// <summary>
-    /// Gets the reminders sent for the meeting, one entry per reminder: <c>{offset in seconds}@{start in Unix seconds}</c>
-    /// (for example <c>3600@1772528400</c>). An entry only counts for the start it names, so a moved meeting gets fresh reminders.
+    /// Gets the reminders sent for the meeting, one entry per reminder: <c>{offset in seconds}@{start in Unix seconds}v{move version}</c>
+    /// (for example <c>3600@1772528400v0</c>; the version counts the meeting's moves). An entry only counts for the start
+    /// and version it names, so a moved meeting gets fresh reminders, also when it moves back to an earlier time. Entries
+    /// written without a version (<c>3600@1772528400</c>) count for every version at their start.
     /// </summary>
     public IList<string> RemindersSent { get; init; } = [];
 

@@ -41,12 +41,23 @@ internal sealed partial class GoogleCalendar : IGoogleCalendarChannels
     }
 
     /// <inheritdoc/>
-    public async Task<bool> StopWatchAsync(CalendarWatchChannel channel, CancellationToken cancellationToken = default)
+    public Task<bool> StopWatchAsync(CalendarWatchChannel channel, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(channel);
+        return StopChannelAsync(channel.AccountId, channel.ChannelId, channel.ResourceId, cancellationToken);
+    }
+
+    /// <summary>Stops a push channel known by its ids (as recorded on the account).</summary>
+    /// <returns><see langword="true"/> if it was stopped now; <see langword="false"/> if Google no longer knew it (404 or 410).</returns>
+    /// <exception cref="GoogleCalendarApiException">Google refused for another reason.</exception>
+    /// <exception cref="MailboxAuthorizationException">The account is disconnected or its grant was rejected.</exception>
+    internal async Task<bool> StopChannelAsync(Id<MailboxAccount> accountId, string channelId, string resourceId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(resourceId);
         try
         {
-            await _client.StopChannelAsync(channel.AccountId, channel.ChannelId, channel.ResourceId, cancellationToken).ConfigureAwait(false);
+            await _client.StopChannelAsync(accountId, channelId, resourceId, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (GoogleCalendarApiException ex) when (ex.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone)

@@ -46,11 +46,17 @@ internal static partial class GoogleLog
     [LoggerMessage(EventId = 2042, Level = LogLevel.Information, Message = "{Api} calls for account {AccountId} succeed again: circuit closed.")]
     public static partial void CircuitClosed(ILogger logger, string api, Id<MailboxAccount> accountId);
 
-    [LoggerMessage(EventId = 2043, Level = LogLevel.Information, Message = "Google account {AccountId} disconnected by its owner; Google revoked its token: {Revoked}.")]
-    public static partial void AccountDisconnectedByOwner(ILogger logger, Id<MailboxAccount> accountId, bool revoked);
+    [LoggerMessage(EventId = 2043, Level = LogLevel.Information, Message = "Google account {AccountId} disconnected by its owner; Google revoked its token: {Revoked}; calendar channels stopped: {ChannelsStopped}, not stopped: {ChannelsNotStopped}.")]
+    public static partial void AccountDisconnectedByOwner(ILogger logger, Id<MailboxAccount> accountId, bool revoked, int channelsStopped, int channelsNotStopped);
 
     [LoggerMessage(EventId = 2044, Level = LogLevel.Warning, Message = "Revoking the Google token of account {AccountId} failed ({Reason}); the account is disconnected locally.")]
     public static partial void RevocationFailed(ILogger logger, Id<MailboxAccount> accountId, string reason, Exception? exception);
+
+    [LoggerMessage(EventId = 2045, Level = LogLevel.Debug, Message = "Stopped calendar channel {ChannelId} of account {AccountId} before disconnecting it (Google still knew it: {WasOpen}).")]
+    public static partial void CalendarChannelStopped(ILogger logger, Id<MailboxAccount> accountId, string channelId, bool wasOpen);
+
+    [LoggerMessage(EventId = 2046, Level = LogLevel.Warning, Message = "Stopping calendar channel {ChannelId} of account {AccountId} failed ({Reason}); it may notify the webhook until {ExpiresAt}. Its record is deleted with the account's tokens.")]
+    public static partial void CalendarChannelStopFailed(ILogger logger, Id<MailboxAccount> accountId, string channelId, string reason, NodaTime.Instant expiresAt, Exception? exception);
 
     [LoggerMessage(EventId = 2200, Level = LogLevel.Warning, Message = "Rejected a Pub/Sub push request: {Status}.")]
     public static partial void PushRejected(ILogger logger, AutoMeet.Google.Push.PubSubPushStatus status);
@@ -78,4 +84,10 @@ internal static partial class GoogleLog
 
     [LoggerMessage(EventId = 2213, Level = LogLevel.Information, Message = "Skipped a calendar channel of account {AccountId}: the account is not authorized.")]
     public static partial void CalendarWatchSkipped(ILogger logger, Id<MailboxAccount> accountId, Exception exception);
+
+    [LoggerMessage(EventId = 2214, Level = LogLevel.Information, Message = "Calendar channel {ChannelId} of account {AccountId} opened while the account was disconnected; stopped it.")]
+    public static partial void OrphanCalendarChannelStopped(ILogger logger, Id<MailboxAccount> accountId, string channelId);
+
+    [LoggerMessage(EventId = 2215, Level = LogLevel.Warning, Message = "Calendar channel {ChannelId} of account {AccountId} opened while the account was disconnected and could not be stopped; it expires at {ExpiresAt}.")]
+    public static partial void OrphanCalendarChannelNotStopped(ILogger logger, Id<MailboxAccount> accountId, string channelId, NodaTime.Instant expiresAt, Exception exception);
 }

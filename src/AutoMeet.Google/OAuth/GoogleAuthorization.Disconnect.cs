@@ -1,4 +1,5 @@
 using AutoMeet.Accounts;
+using AutoMeet.Calendars;
 using AutoMeet.Google.Internal;
 using AutoMeet.Storage;
 using Google.Apis.Auth.OAuth2.Responses;
@@ -8,7 +9,10 @@ using Polly.Timeout;
 
 namespace AutoMeet.Google.OAuth;
 
-/// <summary>Disconnecting an account: stop its watch, revoke its token at Google, forget the tokens locally.</summary>
+/// <summary>
+/// Disconnecting an account: stop its Gmail watch and its calendar push channels (while the token still works), revoke
+/// its token at Google, forget the tokens and the channel records locally.
+/// </summary>
 internal sealed partial class GoogleAuthorization
 {
     private const int MaxConflictRetries = 3;
@@ -29,15 +33,19 @@ internal sealed partial class GoogleAuthorization
             await StopGmailWatchAsync(accountId, cancellationToken).ConfigureAwait(false);
         }
 
+        // Before the revocation: channels.stop needs the account's token.
+        var channels = await StopCalendarChannelsAsync(account, cancellationToken).ConfigureAwait(false);
+
         var token = account.RefreshToken is { } refresh ? _protector.Unprotect(refresh, SecretPurposes.RefreshToken)
             : account.AccessToken is { } access ? _protector.Unprotect(access, SecretPurposes.AccessToken)
             : null;
         var (revocation, error) = token is null ? (GoogleRevocation.NoToken, null) : await RevokeAsync(accountId, token, cancellationToken).ConfigureAwait(false);
 
-        await MarkDisconnectedAsync(store, account, cancellationToken).ConfigureAwait(false);
+        var late = await MarkDisconnectedAsync(store, account, channels.Handled, cancellationToken).ConfigureAwait(false);
         _tokens.Invalidate(accountId);
-        GoogleLog.AccountDisconnectedByOwner(_logger, accountId, revocation is GoogleRevocation.Revoked or GoogleRevocation.AlreadyRevoked);
-        return new GoogleDisconnectResult(accountId, revocation, error);
+        var notStopped = channels.Failures.Concat(late.Where(c => c.ExpiresAt > _clock.GetCurrentInstant()).Select(c => LateChannel(accountId, c))).ToList();
+        GoogleLog.AccountDisconnectedByOwner(_logger, accountId, revocation is GoogleRevocation.Revoked or GoogleRevocation.AlreadyRevoked, channels.Stopped, notStopped.Count);
+        return new GoogleDisconnectResult(accountId, revocation, error) { CalendarChannelsStopped = channels.Stopped, CalendarChannelsNotStopped = notStopped };
     }
 
     private async Task StopGmailWatchAsync(Id<MailboxAccount> accountId, CancellationToken cancellationToken)
@@ -80,10 +88,18 @@ internal sealed partial class GoogleAuthorization
         }
     }
 
-    private static async Task MarkDisconnectedAsync(IAutoMeetStore store, MailboxAccount account, CancellationToken cancellationToken)
+    /// <summary>Marks the account disconnected, deleting its tokens and channel records.</summary>
+    /// <returns>
+    /// The unexpired channel records found on a fresh copy that were not among <paramref name="handled"/>: channels a
+    /// renewal recorded while the account was being disconnected, which can no longer be stopped.
+    /// </returns>
+    private static async Task<IReadOnlyList<CalendarPushChannel>> MarkDisconnectedAsync(IAutoMeetStore store, MailboxAccount account, IReadOnlySet<string> handled, CancellationToken cancellationToken)
     {
+        var late = new List<CalendarPushChannel>();
         for (var attempt = 1; ; attempt++)
         {
+            late.AddRange(account.CalendarChannels.Where(c => !handled.Contains(c.ChannelId) && !late.Contains(c)));
+            account.CalendarChannels.Clear();
             account.Status = AccountStatus.Disconnected;
             account.AccessToken = null;
             account.AccessTokenExpiresAt = null;
@@ -92,7 +108,7 @@ internal sealed partial class GoogleAuthorization
             try
             {
                 await store.MailboxAccounts.UpdateAsync(account, cancellationToken).ConfigureAwait(false);
-                return;
+                return late;
             }
             catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
             {

@@ -23,6 +23,7 @@ internal sealed partial class GoogleAuthorization : IGoogleAuthorization
     private readonly IServiceScopeFactory _scopes;
     private readonly IGoogleTokenSource _tokens;
     private readonly GmailClient _gmail;
+    private readonly Calendar.GoogleCalendar _calendar;
     private readonly IClock _clock;
     private readonly GoogleOptions _options;
     private readonly ILogger _logger;
@@ -33,6 +34,7 @@ internal sealed partial class GoogleAuthorization : IGoogleAuthorization
         IServiceScopeFactory scopes,
         IGoogleTokenSource tokens,
         GmailClient gmail,
+        Calendar.GoogleCalendar calendar,
         IClock clock,
         IOptions<GoogleOptions> options,
         ILogger<GoogleAuthorization>? logger = null)
@@ -43,6 +45,7 @@ internal sealed partial class GoogleAuthorization : IGoogleAuthorization
         _scopes = scopes;
         _tokens = tokens;
         _gmail = gmail;
+        _calendar = calendar;
         _clock = clock;
         _options = options.Value;
         _logger = logger ?? (ILogger)NullLogger.Instance;

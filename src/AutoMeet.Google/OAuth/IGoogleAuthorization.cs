@@ -31,10 +31,12 @@ public interface IGoogleAuthorization
     Task<GoogleConnectResult> CompleteAsync(UserId userId, string code, string state, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Disconnects an account at its owner's request: stops its Gmail watch (best effort), revokes its refresh token (or
-    /// access token) at Google's revocation endpoint, deletes the stored tokens and marks the account disconnected, so
-    /// nothing sends or syncs from it until it is connected again. The account is disconnected locally whatever Google
-    /// answers; the result says whether Google confirmed the revocation.
+    /// Disconnects an account at its owner's request: stops its Gmail watch (best effort) and the calendar push channels
+    /// recorded on it (<c>channels.stop</c>, before the revocation, since it needs the token; a channel Google no longer
+    /// knows counts as stopped), revokes its refresh token (or access token) at Google's revocation endpoint, deletes the
+    /// stored tokens and channel records and marks the account disconnected, so nothing sends, syncs or renews a channel
+    /// from it until it is connected again. The account is disconnected locally whatever Google answers; the result says
+    /// whether Google confirmed the revocation and lists the channels that could not be stopped.
     /// </summary>
     /// <param name="userId">The signed-in host user; must own the account.</param>
     /// <param name="accountId">The account to disconnect.</param>

@@ -51,7 +51,7 @@ public sealed class MeetingAftercareStoriesTests
         Assert.Equal("Reminder: meeting with Dana Scully (Globex) in 1 hour", ownerNotes[1].Subject);
         Assert.Contains("Tuesday 3 March 2026, 10:00–10:30 (Europe/Berlin, CET)", ownerNotes[0].Body, StringComparison.Ordinal);
         var stored = await host.FindMeetingAsync(meeting.Id);
-        Assert.Equal(["86400@1772528400", "3600@1772528400"], stored!.RemindersSent);
+        Assert.Equal(["86400@1772528400v0", "3600@1772528400v0"], stored!.RemindersSent);
 
         // 30 minutes after the end the owner is asked, once, with two signed links.
         Assert.Equal(MeetingStart + Duration.FromMinutes(60), stored.OutcomeRequestedAt);

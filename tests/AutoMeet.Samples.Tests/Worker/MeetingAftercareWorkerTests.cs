@@ -63,6 +63,6 @@ public sealed class MeetingAftercareWorkerTests
         Assert.Equal("thr-1", reminder.Email.ProviderThreadId);
         await using var check = worker.Host.Services.CreateAsyncScope();
         var stored = await check.ServiceProvider.GetRequiredService<IAutoMeetStore>().Meetings.FindAsync(meeting.Id);
-        Assert.Equal([$"3600@{start.ToUnixTimeSeconds()}"], stored!.RemindersSent); // the 24 h moment was long gone: skipped, not sent late
+        Assert.Equal([$"3600@{start.ToUnixTimeSeconds()}v0"], stored!.RemindersSent); // the 24 h moment was long gone: skipped, not sent late
     }
 }

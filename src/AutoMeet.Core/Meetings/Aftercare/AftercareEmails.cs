@@ -40,7 +40,10 @@ internal sealed class AftercareEmails
         ArgumentNullException.ThrowIfNull(request);
         var meeting = await store.Meetings.FindAsync(new Id<Meeting>(request.MeetingId), cancellationToken).ConfigureAwait(false);
         var prospect = meeting is null ? null : await store.Prospects.FindAsync(meeting.ProspectId, cancellationToken).ConfigureAwait(false);
-        if (meeting is null || prospect is null || !IsCurrent(meeting, request))
+        var version = meeting is not null && request.Kind == MeetingEmailKind.Reminder
+            ? await MeetingReminders.MoveVersionAsync(store, meeting.Id, cancellationToken).ConfigureAwait(false)
+            : 0;
+        if (meeting is null || prospect is null || !IsCurrent(meeting, request, version))
         {
             return null;
         }
@@ -71,13 +74,15 @@ internal sealed class AftercareEmails
         return (email, thread.Id);
     }
 
-    private static bool IsCurrent(Meeting meeting, MeetingEmailRequest request)
+    // version: the meeting's move version (read for reminders only).
+    private static bool IsCurrent(Meeting meeting, MeetingEmailRequest request, int version)
     {
         switch (request.Kind)
         {
             case MeetingEmailKind.Reminder:
                 var marks = ReminderMarks.FromReference(request.Reference);
-                return meeting.Status == MeetingStatus.Scheduled && meeting.Start == marks.Start && marks.IsSentFor(meeting);
+                return meeting.Status == MeetingStatus.Scheduled && meeting.Start == marks.Start && marks.IsSentFor(meeting)
+                    && (marks.Version is not { } sent || sent == ReminderMarks.VersionOf(version));
             case MeetingEmailKind.OutcomeRequest:
                 return meeting.Status == MeetingStatus.Scheduled && meeting.OutcomeRequestedAt is not null && meeting.Start.ToUnixTimeSeconds() == request.Reference;
             default:

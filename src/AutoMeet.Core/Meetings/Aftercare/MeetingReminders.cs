@@ -1,4 +1,5 @@
 using System.Globalization;
+using AutoMeet.Meetings.Changes;
 using AutoMeet.Notifications;
 using AutoMeet.Storage;
 using AutoMeet.Work;
@@ -11,10 +12,10 @@ namespace AutoMeet.Meetings.Aftercare;
 
 /// <summary>
 /// Plans and sends the reminders of scheduled meetings. Planning (once per scan period) queues one
-/// <see cref="AftercareWork.Reminder"/> per meeting, offset and start, due at the reminder's moment, for every moment
+/// <see cref="AftercareWork.Reminder"/> per meeting, offset, start and move version, due at the reminder's moment, for every moment
 /// from <see cref="MeetingAftercareOptions.ReminderMaxLateness"/> ago to two scan periods ahead (so consecutive scans
 /// overlap and a reminder never falls between them). Sending, in one transaction: the meeting must still be scheduled
-/// at the same start, the reminder not yet recorded in <see cref="Meeting.RemindersSent"/>, and the moment not too far
+/// at the same start and move version, the reminder not yet recorded in <see cref="Meeting.RemindersSent"/>, and the moment not too far
 /// gone (see <see cref="MeetingAftercareOptions"/> for the rule); then the reminder is recorded, the owner's notification
 /// and the prospect's e-mail (sent exactly once by <see cref="MeetingMailer"/>) are queued.
 /// </summary>
@@ -58,9 +59,10 @@ internal sealed class MeetingReminders
             var meetings = await store.Meetings.ListByStatusStartingWithinAsync(MeetingStatus.Scheduled, startsWithin, new PageRequest(page * PageSize, PageSize), cancellationToken).ConfigureAwait(false);
             foreach (var meeting in meetings)
             {
+                var version = await MoveVersionAsync(store, meeting.Id, cancellationToken).ConfigureAwait(false);
                 foreach (var offset in offsets)
                 {
-                    var marks = ReminderMarks.Of(offset, meeting.Start);
+                    var marks = ReminderMarks.Of(offset, meeting.Start, version);
                     if (marks.Moment < from || marks.Moment >= until || marks.IsSentFor(meeting))
                     {
                         continue;
@@ -113,11 +115,14 @@ internal sealed class MeetingReminders
             return "the meeting is no longer scheduled";
         }
 
-        if (meeting.Start != marks.Start)
+        var version = await MoveVersionAsync(store, meeting.Id, cancellationToken).ConfigureAwait(false);
+        if (meeting.Start != marks.Start || (marks.Version is { } planned && planned != ReminderMarks.VersionOf(version)))
         {
             return "the meeting moved (its new time has its own reminders)";
         }
 
+        // A reminder queued before versions existed is sent, if at all, as one of the current version.
+        marks = marks with { Version = marks.Version ?? ReminderMarks.VersionOf(version) };
         if (marks.IsSentFor(meeting))
         {
             return "already sent";
@@ -135,7 +140,7 @@ internal sealed class MeetingReminders
             return "its moment passed too long ago (reminders are never sent late)";
         }
 
-        if (options.EffectiveReminderOffsets().Any(o => o < marks.Offset.ToTimeSpan() && ReminderMarks.Of(o, meeting.Start).Moment <= now))
+        if (options.EffectiveReminderOffsets().Any(o => o < marks.Offset.ToTimeSpan() && ReminderMarks.Of(o, meeting.Start, version).Moment <= now))
         {
             return "a reminder closer to the start is already due";
         }
@@ -154,6 +159,10 @@ internal sealed class MeetingReminders
 
         return null;
     }
+
+    /// <summary>How many times the meeting moved: reminders are keyed by start and this version (see <see cref="ReminderMarks"/>).</summary>
+    internal static async Task<int> MoveVersionAsync(IAutoMeetStore store, Id<Meeting> meetingId, CancellationToken cancellationToken) =>
+        MeetingChangeVersion.Moves(await MeetingChangeVersion.HistoryAsync(store, meetingId, cancellationToken).ConfigureAwait(false));
 
     private async Task<Notification> OwnerNoteAsync(IAutoMeetStore store, Meeting meeting, ReminderMarks marks, Instant now, CancellationToken cancellationToken)
     {

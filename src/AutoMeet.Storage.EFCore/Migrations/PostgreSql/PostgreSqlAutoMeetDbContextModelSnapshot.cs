@@ -37,6 +37,11 @@ namespace AutoMeet.Storage.EFCore.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("access_token_expires_at");
 
+                    b.Property<string>("CalendarChannels")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("calendar_channels");
+
                     b.Property<Instant>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

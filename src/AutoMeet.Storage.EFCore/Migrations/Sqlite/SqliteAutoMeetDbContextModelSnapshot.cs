@@ -31,6 +31,11 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("access_token_expires_at");
 
+                    b.Property<string>("CalendarChannels")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("calendar_channels");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");

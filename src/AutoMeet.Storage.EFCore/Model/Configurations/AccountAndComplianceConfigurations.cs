@@ -1,5 +1,6 @@
 using AutoMeet.Accounts;
 using AutoMeet.Compliance;
+using AutoMeet.Storage.EFCore.Model.Conversions;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AutoMeet.Storage.EFCore.Model.Configurations;
@@ -11,6 +12,7 @@ internal sealed class MailboxAccountConfiguration() : EntityConfiguration<Mailbo
         builder.Property(e => e.EmailAddress).HasMaxLength(320);
         builder.HasIndex(e => new { e.Provider, e.EmailAddress }).IsUnique();
         builder.HasIndex(e => e.OwnerId);
+        builder.Property(e => e.CalendarChannels).HasConversion(CalendarChannelColumns.Converter, CalendarChannelColumns.Comparer);
     }
 }
 

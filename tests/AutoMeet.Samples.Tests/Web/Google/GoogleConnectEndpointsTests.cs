@@ -111,10 +111,45 @@ public sealed class GoogleConnectEndpointsTests : GoogleWebTestBase
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(account.Id.Value, body.RootElement.GetProperty("accountId").GetGuid());
         Assert.Equal("NoToken", body.RootElement.GetProperty("revocation").GetString());
+        Assert.Equal(0, body.RootElement.GetProperty("calendarChannelsStopped").GetInt32());
+        Assert.Empty(body.RootElement.GetProperty("calendarChannelsNotStopped").EnumerateArray());
         Assert.StartsWith("Disconnected", body.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
         await using var scope = Factory.Services.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<IAutoMeetStore>().MailboxAccounts.FindAsync(account.Id);
         Assert.Equal(AccountStatus.Disconnected, stored!.Status);
+    }
+
+    [Fact]
+    public async Task Disconnect_ChannelThatCannotBeStopped_IsReportedAndItsRecordDeleted()
+    {
+        var account = await AddAccountAsync("channels@example.com");
+        var expires = NodaTime.SystemClock.Instance.GetCurrentInstant() + NodaTime.Duration.FromDays(6);
+        await using (var seed = Factory.Services.CreateAsyncScope())
+        {
+            var store = seed.ServiceProvider.GetRequiredService<IAutoMeetStore>();
+            var stored = (await store.MailboxAccounts.FindAsync(account.Id))!;
+            stored.CalendarChannels.Add(new AutoMeet.Calendars.CalendarPushChannel("primary", "automeet-sample-channel", "resource-1", expires));
+            await store.MailboxAccounts.UpdateAsync(stored);
+        }
+
+        using var client = Client("owner-1");
+
+        // The account holds no token, so channels.stop cannot be authorized: the disconnect goes on and says so.
+        var response = await client.PostAsync(new Uri($"/connect/google/disconnect?accountId={account.Id}", UriKind.Relative), content: null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, body.RootElement.GetProperty("calendarChannelsStopped").GetInt32());
+        var failure = Assert.Single(body.RootElement.GetProperty("calendarChannelsNotStopped").EnumerateArray());
+        Assert.Equal("primary", failure.GetProperty("calendarId").GetString());
+        Assert.Equal("automeet-sample-channel", failure.GetProperty("channelId").GetString());
+        Assert.Equal(NodaTime.Text.InstantPattern.ExtendedIso.Format(expires), failure.GetProperty("expiresAt").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(failure.GetProperty("reason").GetString()));
+        Assert.Contains("could not be stopped", body.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var after = await scope.ServiceProvider.GetRequiredService<IAutoMeetStore>().MailboxAccounts.FindAsync(account.Id);
+        Assert.Equal(AccountStatus.Disconnected, after!.Status);
+        Assert.Empty(after.CalendarChannels);
     }
 
     [Fact]
