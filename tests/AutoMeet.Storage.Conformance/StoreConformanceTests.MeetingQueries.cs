@@ -86,6 +86,40 @@ public abstract partial class StoreConformanceTests
         Assert.Equal(Instant.FromUtc(2026, 6, 8, 11, 0), updated.OutcomeRequestedAt);
     }
 
+    /// <summary>
+    /// A proposal's held slots round-trip in order with their exact instants, an update replacing them is kept, and a
+    /// meeting stored without any reads back an empty list (not null).
+    /// </summary>
+    /// <returns>A task that completes when the test has run.</returns>
+    [ConformanceFact]
+    public async Task Meeting_HeldSlots_RoundTripInOrderThroughUpdates()
+    {
+        var graph = await SeedGraphAsync();
+        var first = new Interval(ConformanceData.PreciseInstant, ConformanceData.PreciseInstant.Plus(Duration.FromMinutes(30)));
+        var earlier = new Interval(Instant.FromUtc(2026, 6, 2, 14, 0), Instant.FromUtc(2026, 6, 2, 14, 30));
+        var later = new Interval(Instant.FromUtc(2026, 6, 4, 8, 0), Instant.FromUtc(2026, 6, 4, 8, 30));
+        var meeting = ConformanceData.Meeting(graph.OwnerId, graph.Prospect.Id, first.Start, Duration.FromMinutes(30), calendarAccountId: graph.Mailbox.Id);
+        meeting.Status = MeetingStatus.Proposed;
+        meeting.HeldSlots = [first, later, earlier];
+        var plain = ConformanceData.Meeting(graph.OwnerId, graph.Prospect.Id, Instant.FromUtc(2026, 6, 9, 10, 0), Duration.FromMinutes(30));
+        await AddAsync(s => s.Meetings, meeting);
+        await AddAsync(s => s.Meetings, plain);
+
+        var stored = await InNewScopeAsync(s => s.Meetings.FindAsync(meeting.Id));
+        EntityAssert.Equivalent(meeting, stored);
+        Assert.Equal([first, later, earlier], stored!.HeldSlots);
+        stored.HeldSlots = [first];
+        await InNewScopeAsync(s => s.Meetings.UpdateAsync(stored));
+        var updated = await InNewScopeAsync(s => s.Meetings.FindAsync(meeting.Id));
+        var listed = await InNewScopeAsync(s => s.Meetings.ListOverlappingAsync(graph.OwnerId, new Interval(first.Start, first.End), [MeetingStatus.Proposed]));
+        var withoutHolds = await InNewScopeAsync(s => s.Meetings.FindAsync(plain.Id));
+
+        Assert.Equal([first], updated!.HeldSlots);
+        Assert.Equal([first], Assert.Single(listed).HeldSlots);
+        Assert.NotNull(withoutHolds!.HeldSlots);
+        Assert.Empty(withoutHolds.HeldSlots);
+    }
+
     private Task<Meeting> SeedHeldMeetingAsync(ConformanceGraph graph, Instant start, MeetingStatus status, Instant? holdExpiresAt)
     {
         var meeting = ConformanceData.Meeting(graph.OwnerId, graph.Prospect.Id, start, Duration.FromMinutes(30), calendarAccountId: graph.Mailbox.Id);

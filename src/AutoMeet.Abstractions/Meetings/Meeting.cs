@@ -50,6 +50,15 @@ public sealed class Meeting : Entity<Meeting>
     public Instant? HoldExpiresAt { get; set; }
 
     /// <summary>
+    /// Gets or sets every time offered to the prospect while the meeting is <see cref="MeetingStatus.Proposed"/>, in the
+    /// order the offer lists them; the first is <see cref="Start"/>–<see cref="End"/>. Each one counts as busy for other
+    /// proposals until the meeting is booked, declined, superseded or <see cref="HoldExpiresAt"/> passes. Decided once,
+    /// when the times are offered, so the e-mail (and any retry of it) lists exactly these. Empty in any other status, and
+    /// on meetings proposed before the list existed: then only <see cref="Start"/>–<see cref="End"/> is held.
+    /// </summary>
+    public IList<Interval> HeldSlots { get; set; } = [];
+
+    /// <summary>
     /// Gets the reminders sent for the meeting, one entry per reminder: <c>{offset in seconds}@{start in Unix seconds}v{move version}</c>
     /// (for example <c>3600@1772528400v0</c>; the version counts the meeting's moves). An entry only counts for the start
     /// and version it names, so a moved meeting gets fresh reminders, also when it moves back to an earlier time. Entries

@@ -136,6 +136,7 @@ internal sealed class ApprovalSuggestions(MeetingTransactions units, SlotCheck s
         // The original slot's hold goes with the move; the new slot is held for the prospect like any proposal.
         meeting.Start = start;
         meeting.End = explanation.End;
+        meeting.HeldSlots = [new Interval(start, explanation.End)]; // the suggestion is the only time offered
         meeting.HoldExpiresAt = now + Duration.FromTimeSpan(options.Value.ProposalHold);
         await MeetingAudit.MoveAsync(store, clock, meeting, MeetingStatus.Proposed, owner, "the owner suggested another time; proposed to the prospect", cancellationToken).ConfigureAwait(false);
         await MeetingEmailRequest.EnqueueAsync(store, meeting.Id, MeetingEmailKind.SuggestedTime, meeting.Start, now, cancellationToken).ConfigureAwait(false);

@@ -53,6 +53,12 @@ internal static class MeetingAudit
             meeting.HoldExpiresAt = null;
         }
 
+        if (to != MeetingStatus.Proposed && meeting.HeldSlots is not { Count: 0 })
+        {
+            // Only a proposal holds the times it offered: booked, awaiting approval or ended, the meeting keeps (at most) its own time.
+            meeting.HeldSlots = [];
+        }
+
         await store.Meetings.UpdateAsync(meeting, cancellationToken).ConfigureAwait(false);
         await RecordAsync(
             store, clock, meeting.OwnerId, actor, "meeting." + Wire(to), nameof(Meeting), meeting.Id.ToString(),

@@ -140,8 +140,7 @@ internal sealed partial class MeetingBooker : IMeetingBooker
             return new BookingResult(BookingOutcome.NoAlternatives, MeetingStatus.Declined, reasons, []);
         }
 
-        meeting.Start = alternatives[0].Start;
-        meeting.End = alternatives[0].End;
+        MeetingHolds.Hold(meeting, alternatives); // every alternative the e-mail lists is held
         meeting.HoldExpiresAt = now + Duration.FromTimeSpan(_options.Value.ProposalHold);
         await MeetingAudit.MoveAsync(store, _clock, meeting, MeetingStatus.Proposed, MeetingActor.Booker, reasonText + "; nearest alternatives offered", cancellationToken).ConfigureAwait(false);
         await MeetingEmailRequest.EnqueueAsync(store, meeting.Id, MeetingEmailKind.Alternatives, meeting.Start, now, cancellationToken).ConfigureAwait(false);

@@ -26,7 +26,7 @@ internal sealed partial class MeetingEmailComposer
         return InThread(request, mailbox, thread, prospect, text.ToString());
     }
 
-    /// <summary>The no-show follow-up, in the thread: the configured opening, then the offered times (the first one held) in the prospect's zone.</summary>
+    /// <summary>The no-show follow-up, in the thread: the configured opening, then the offered (held) times in the prospect's zone.</summary>
     public async Task<OutgoingEmail> NoShowFollowUpAsync(
         IAutoMeetStore store, MeetingEmailRequest request, Meeting meeting, Prospect prospect, MailboxAccount mailbox, EmailThread thread, string opening, CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ internal sealed partial class MeetingEmailComposer(
         return name.Length == 0 ? "The prospect" : name;
     }
 
-    /// <summary>The proposal (or alternatives) reply: the held slot first, then other free times, in the prospect's zone; for the owner's suggestion, that time only.</summary>
+    /// <summary>The proposal (or alternatives) reply: the held times, in the prospect's zone; for the owner's suggestion, that time only.</summary>
     public async Task<OutgoingEmail> OfferAsync(
         IAutoMeetStore store, MeetingEmailRequest request, Meeting meeting, Prospect prospect, MailboxAccount mailbox, EmailThread thread, CancellationToken cancellationToken)
     {
@@ -117,9 +117,18 @@ internal sealed partial class MeetingEmailComposer(
         };
     }
 
-    /// <summary>The slots the offer lists: the held one first, then the best others (ranked for the prospect), by start after the first.</summary>
+    /// <summary>
+    /// The slots the offer lists: the meeting's held times (<see cref="Meeting.HeldSlots"/>, decided when it was proposed, so
+    /// a retry lists the same). A meeting proposed before those were stored holds only its first slot: that one, then the
+    /// best other free times (ranked for the prospect).
+    /// </summary>
     internal async Task<IReadOnlyList<(Instant Start, Instant End)>> OfferedSlotsAsync(IAutoMeetStore store, Meeting meeting, DateTimeZone zone, CancellationToken cancellationToken)
     {
+        if (meeting.HeldSlots is { Count: > 0 } heldSlots)
+        {
+            return [.. heldSlots.Select(s => (s.Start, s.End))];
+        }
+
         var held = new AvailableSlot(meeting.Start, meeting.End, 1);
         var settings = await store.CalendarSettings.FindByOwnerAsync(meeting.OwnerId, cancellationToken).ConfigureAwait(false);
         if (settings is null)

@@ -3,10 +3,10 @@ namespace AutoMeet.Meetings;
 /// <summary>The e-mails the scheduler sends.</summary>
 internal enum MeetingEmailKind
 {
-    /// <summary>To the prospect, in the thread: K times to choose from (the first one held).</summary>
+    /// <summary>To the prospect, in the thread: K times to choose from (all held: <see cref="Meeting.HeldSlots"/>).</summary>
     Proposal = 0,
 
-    /// <summary>To the prospect, in the thread: the chosen time was taken; K other times (the first one held).</summary>
+    /// <summary>To the prospect, in the thread: the chosen time was taken; K other times (all held).</summary>
     Alternatives = 1,
 
     /// <summary>To the prospect, in the thread: the booked time, the Meet link and an <c>.ics</c> file.</summary>
@@ -39,6 +39,6 @@ internal enum MeetingEmailKind
     /// <summary>To the owner, from their own mailbox: "it happened" and "no-show" links after the meeting ended.</summary>
     OutcomeRequest = 21,
 
-    /// <summary>To the prospect, in the thread: after a no-show, the configured note and new times (the first one held).</summary>
+    /// <summary>To the prospect, in the thread: after a no-show, the configured note and new times (all held).</summary>
     NoShowFollowUp = 22,
 }

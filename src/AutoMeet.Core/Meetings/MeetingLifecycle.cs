@@ -1,7 +1,7 @@
 namespace AutoMeet.Meetings;
 
 /// <summary>
-/// The meeting lifecycle as a state machine: <c>Proposed</c> (times offered, first slot held) → <c>AwaitingApproval</c>
+/// The meeting lifecycle as a state machine: <c>Proposed</c> (times offered, each held) → <c>AwaitingApproval</c>
 /// (the prospect chose; the owner or the autonomous rule decides) → <c>Scheduled</c> → <c>Completed</c> or
 /// <c>NoShow</c>; <c>Declined</c> and <c>Cancelled</c> end it early. A proposal may be moved to another slot
 /// (<c>Proposed</c> → <c>Proposed</c>), and a chosen slot taken meanwhile sends the meeting back to <c>Proposed</c>

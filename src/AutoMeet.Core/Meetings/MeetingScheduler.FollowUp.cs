@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace AutoMeet.Meetings;
 
-/// <summary>The no-show re-booking offer: a new proposal (K times, the first held) in the no-show meeting's thread, once.</summary>
+/// <summary>The no-show re-booking offer: a new proposal (K times, all held) in the no-show meeting's thread, once.</summary>
 internal sealed partial class MeetingScheduler
 {
     /// <summary>The follow-up meeting of a no-show: one per no-show, so handling the follow-up again changes nothing.</summary>
@@ -18,7 +18,7 @@ internal sealed partial class MeetingScheduler
     }
 
     /// <summary>
-    /// Offers a prospect who did not show up new times, the way a proposal does (the same slot search, the first slot held
+    /// Offers a prospect who did not show up new times, the way a proposal does (the same slot search, every offered time held
     /// for <see cref="MeetingOptions.ProposalHold"/>), with the <see cref="MeetingEmailKind.NoShowFollowUp"/> e-mail queued in the
     /// same transaction. Nothing happens when it was done before, the meeting is no longer a no-show, the prospect is
     /// suppressed or already has a meeting in progress.
@@ -107,6 +107,7 @@ internal sealed partial class MeetingScheduler
             Status = MeetingStatus.Proposed,
             HoldExpiresAt = now + Duration.FromTimeSpan(_options.Value.ProposalHold),
         };
+        MeetingHolds.Hold(meeting, offer);
         await MeetingAudit.AddAsync(store, _clock, meeting, MeetingActor.Scheduler, "re-booking offer after a no-show (meeting " + noShow.Id + ")", cancellationToken).ConfigureAwait(false);
         await MeetingEmailRequest.EnqueueAsync(store, meeting.Id, MeetingEmailKind.NoShowFollowUp, meeting.Start, now, cancellationToken).ConfigureAwait(false);
         return ProposalOutcome.TimesOffered;

@@ -19,7 +19,8 @@ namespace AutoMeet.Meetings;
 /// Turns a reply with meeting intent into a meeting. When the prospect's offered windows meet real availability,
 /// the prospect has chosen: the meeting awaits approval (the owner's, or the autonomous rule's when the campaign is
 /// autonomous and the classifier confident enough). Otherwise the prospect is offered K times (the nearest to the
-/// windows they offered, or the best ranked ones) and the first is held. Every change, its audit entries and the
+/// windows they offered, or the best ranked ones), each of them held until the meeting is booked, declined,
+/// superseded or the hold expires. Every change, its audit entries and the
 /// e-mails and bookings it calls for are committed in one transaction, serialised per owner; the meeting's id is
 /// derived from the reply decision, so handling the same reply again changes nothing.
 /// </summary>
@@ -129,6 +130,8 @@ internal sealed partial class MeetingScheduler
 
         if (!chosen)
         {
+            // Every offered time is held (not only the first), and the e-mail lists exactly these.
+            MeetingHolds.Hold(meeting, offer);
             var why = windows.Count > 0 ? "none of the offered times is free; nearest alternatives offered" : "times offered to the prospect";
             await MeetingAudit.AddAsync(store, _clock, meeting, MeetingActor.Scheduler, why, cancellationToken).ConfigureAwait(false);
             await MeetingEmailRequest.EnqueueAsync(store, meeting.Id, windows.Count > 0 ? MeetingEmailKind.Alternatives : MeetingEmailKind.Proposal, meeting.Start, now, cancellationToken).ConfigureAwait(false);

@@ -3,10 +3,10 @@ namespace AutoMeet.Meetings;
 /// <summary>What handling one <c>meeting.propose</c> item did.</summary>
 internal enum ProposalOutcome
 {
-    /// <summary>K times were offered and the first is held.</summary>
+    /// <summary>K times were offered, each held.</summary>
     TimesOffered = 0,
 
-    /// <summary>None of the prospect's times is free; the nearest alternatives were offered and the first is held.</summary>
+    /// <summary>None of the prospect's times is free; the nearest alternatives were offered, each held.</summary>
     AlternativesOffered = 1,
 
     /// <summary>The prospect chose a free time; the owner was asked to approve it.</summary>

@@ -8,7 +8,7 @@ namespace AutoMeet.Meetings;
 
 /// <summary>
 /// Builds an owner's availability question from one unit of work, the way <see cref="IOwnerAvailability"/> does
-/// (settings, synced busy time, booked meetings, held proposals), plus the calendar's live busy time, while ignoring
+/// (settings, synced busy time, booked meetings, every time a live proposal holds), plus the calendar's live busy time, while ignoring
 /// the holds of chosen meetings (a meeting's own hold, or the proposals it supersedes). Used inside the scheduler's
 /// transactions, which <see cref="IOwnerAvailability"/> cannot join (it opens its own scope).
 /// </summary>
@@ -73,7 +73,8 @@ internal sealed class SlotCheck(IAvailabilityEngine engine, IDateTimeZoneProvide
             }
         }
 
-        foreach (var meeting in await store.Meetings.ListOverlappingAsync(settings.OwnerId, reach, Blocking, cancellationToken).ConfigureAwait(false))
+        var listing = MeetingHolds.ListingWindow(reach, settings.BookingHorizonDays);
+        foreach (var meeting in await store.Meetings.ListOverlappingAsync(settings.OwnerId, listing, Blocking, cancellationToken).ConfigureAwait(false))
         {
             if (ignore(meeting))
             {
@@ -82,12 +83,22 @@ internal sealed class SlotCheck(IAvailabilityEngine engine, IDateTimeZoneProvide
 
             if (meeting.Status == MeetingStatus.Scheduled)
             {
-                busy.Add(new BusyTime(meeting.Start, meeting.End, BusyStatus.Busy));
-                booked.Add(meeting.Start);
+                if (MeetingHolds.Overlaps(new Interval(meeting.Start, meeting.End), reach))
+                {
+                    busy.Add(new BusyTime(meeting.Start, meeting.End, BusyStatus.Busy));
+                    booked.Add(meeting.Start);
+                }
+
+                continue;
             }
-            else if (IsHeld(meeting, now))
+
+            // Every time a live proposal offered is held, not only its first.
+            foreach (var held in MeetingHolds.HeldAt(meeting, now))
             {
-                busy.Add(new BusyTime(meeting.Start, meeting.End, BusyStatus.Held));
+                if (MeetingHolds.Overlaps(held, reach))
+                {
+                    busy.Add(new BusyTime(held.Start, held.End, BusyStatus.Held));
+                }
             }
         }
 

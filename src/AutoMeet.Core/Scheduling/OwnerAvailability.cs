@@ -64,18 +64,28 @@ internal sealed class OwnerAvailability(IServiceScopeFactory scopes, IAvailabili
                 }
             }
 
-            foreach (var meetingRow in await store.Meetings.ListOverlappingAsync(ownerId, reach, Blocking, cancellationToken).ConfigureAwait(false))
+            var listing = MeetingHolds.ListingWindow(reach, settings.BookingHorizonDays);
+            foreach (var meetingRow in await store.Meetings.ListOverlappingAsync(ownerId, listing, Blocking, cancellationToken).ConfigureAwait(false))
             {
                 if (meetingRow.Status == MeetingStatus.Scheduled)
                 {
-                    // The calendar usually has it too once synced; counting it here as well closes the gap until then.
-                    busy.Add(new BusyTime(meetingRow.Start, meetingRow.End, BusyStatus.Busy));
-                    booked.Add(meetingRow.Start);
+                    if (MeetingHolds.Overlaps(new Interval(meetingRow.Start, meetingRow.End), reach))
+                    {
+                        // The calendar usually has it too once synced; counting it here as well closes the gap until then.
+                        busy.Add(new BusyTime(meetingRow.Start, meetingRow.End, BusyStatus.Busy));
+                        booked.Add(meetingRow.Start);
+                    }
+
+                    continue;
                 }
-                else if (meetingRow.HoldExpiresAt is not { } expires ? meetingRow.Status == MeetingStatus.AwaitingApproval : expires > now)
+
+                // A proposal holds every time it offered until its hold expires; one awaiting approval its time until decided (or its hold expires).
+                foreach (var held in MeetingHolds.HeldAt(meetingRow, now))
                 {
-                    // A proposed slot is held until its hold expires; one awaiting approval is held until decided (or its hold expires).
-                    busy.Add(new BusyTime(meetingRow.Start, meetingRow.End, BusyStatus.Held));
+                    if (MeetingHolds.Overlaps(held, reach))
+                    {
+                        busy.Add(new BusyTime(held.Start, held.End, BusyStatus.Held));
+                    }
                 }
             }
 

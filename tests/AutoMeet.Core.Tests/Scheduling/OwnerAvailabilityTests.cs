@@ -90,6 +90,53 @@ public sealed class OwnerAvailabilityTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task GetSlotsAsync_ProposalHoldingSeveralTimes_BlocksEveryHeldTimeEvenWhenItsFirstLiesOutsideTheWindow()
+    {
+        await SaveSettingsAsync();
+        var prospect = new Prospect { OwnerId = Owner, Email = "ada@example.com", FirstName = "Ada" };
+        var thursday = Instant.FromUtc(2026, 11, 5, 14, 0);
+        await InStoreAsync(async s =>
+        {
+            await s.Prospects.AddAsync(prospect);
+            await s.Meetings.AddAsync(new Meeting
+            {
+                OwnerId = Owner, ProspectId = prospect.Id, Status = MeetingStatus.Proposed, Start = thursday, End = thursday + Duration.FromHours(1),
+                HeldSlots = [new Interval(thursday, thursday + Duration.FromHours(1)), new Interval(Utc(16), Utc(17))], HoldExpiresAt = Utc(12),
+            });
+            await s.Meetings.AddAsync(new Meeting
+            {
+                OwnerId = Owner, ProspectId = prospect.Id, Status = MeetingStatus.Proposed, Start = Utc(14), End = Utc(15),
+                HeldSlots = [new Interval(Utc(14), Utc(15))], HoldExpiresAt = Utc(12),
+            });
+        });
+
+        var result = await Sut.GetSlotsAsync(Owner, Berlin, _tuesday);
+
+        Assert.Equal([Utc(15)], result.Slots.Select(s => s.Start));
+        Assert.Contains((await Sut.ExplainAsync(Owner, Berlin, Utc(16))).Blockers, b => b.Reason == SlotBlockReason.HeldByPendingProposal);
+    }
+
+    [Fact]
+    public async Task GetSlotsAsync_ProposalHeldTimesAfterItsHoldExpired_DoNotBlock()
+    {
+        await SaveSettingsAsync();
+        var prospect = new Prospect { OwnerId = Owner, Email = "ada@example.com", FirstName = "Ada" };
+        await InStoreAsync(async s =>
+        {
+            await s.Prospects.AddAsync(prospect);
+            await s.Meetings.AddAsync(new Meeting
+            {
+                OwnerId = Owner, ProspectId = prospect.Id, Status = MeetingStatus.Proposed, Start = Utc(14), End = Utc(15),
+                HeldSlots = [new Interval(Utc(14), Utc(15)), new Interval(Utc(16), Utc(17))], HoldExpiresAt = Instant.FromUtc(2026, 11, 2, 7, 0),
+            });
+        });
+
+        var result = await Sut.GetSlotsAsync(Owner, Berlin, _tuesday);
+
+        Assert.Equal([Utc(14), Utc(15), Utc(16)], result.Slots.Select(s => s.Start));
+    }
+
+    [Fact]
     public async Task GetSlotsAsync_ExpiredHoldAndTransparentEvent_DoNotBlock()
     {
         await SaveSettingsAsync();

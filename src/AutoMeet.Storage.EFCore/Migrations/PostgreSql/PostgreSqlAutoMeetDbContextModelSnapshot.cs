@@ -667,6 +667,11 @@ namespace AutoMeet.Storage.EFCore.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("end");
 
+                    b.Property<string>("HeldSlots")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("held_slots");
+
                     b.Property<Instant?>("HoldExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("hold_expires_at");

@@ -659,6 +659,11 @@ namespace AutoMeet.Storage.EFCore.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("end");
 
+                    b.Property<string>("HeldSlots")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_slots");
+
                     b.Property<long?>("HoldExpiresAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("hold_expires_at");

@@ -19,6 +19,7 @@ internal sealed class MeetingConfiguration() : EntityConfiguration<Meeting>("mee
         builder.HasIndex(e => new { e.Status, e.Start });
         builder.HasIndex(e => new { e.Status, e.HoldExpiresAt });
         builder.Property(e => e.RemindersSent).HasConversion(JsonColumns.ListConverter, JsonColumns.ListComparer);
+        builder.Property(e => e.HeldSlots).HasConversion(JsonColumns.IntervalListConverter, JsonColumns.IntervalListComparer);
 
         // Documented: deleting a prospect deletes its meetings.
         builder.HasOne<Prospect>().WithMany().HasForeignKey(e => e.ProspectId).OnDelete(DeleteBehavior.Cascade);

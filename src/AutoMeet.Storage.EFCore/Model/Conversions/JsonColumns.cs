@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NodaTime;
+using NodaTime.Text;
 
 namespace AutoMeet.Storage.EFCore.Model.Conversions;
 
@@ -24,6 +26,25 @@ internal static class JsonColumns
         (left, right) => ReferenceEquals(left, right) || (left != null && right != null && left.SequenceEqual(right)),
         value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
         value => value.ToList());
+
+    /// <summary>Intervals as <c>[{"start":"…","end":"…"}]</c> with ISO instants (nanosecond precision), in order.</summary>
+    public static ValueConverter<IList<Interval>, string> IntervalListConverter { get; } = new(
+        value => SerializeIntervals(value),
+        json => DeserializeIntervals(json));
+
+    public static ValueComparer<IList<Interval>> IntervalListComparer { get; } = new(
+        (left, right) => ReferenceEquals(left, right) || (left != null && right != null && left.SequenceEqual(right)),
+        value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+        value => value.ToList());
+
+    private static string SerializeIntervals(IList<Interval> value) =>
+        JsonSerializer.Serialize(
+            value.Select(i => new IntervalJson(InstantPattern.ExtendedIso.Format(i.Start), InstantPattern.ExtendedIso.Format(i.End))).ToList(),
+            JsonSerializerOptions.Default);
+
+    private static List<Interval> DeserializeIntervals(string json) =>
+        [.. (JsonSerializer.Deserialize<List<IntervalJson>>(json, JsonSerializerOptions.Default) ?? [])
+            .Select(i => new Interval(InstantPattern.ExtendedIso.Parse(i.Start).Value, InstantPattern.ExtendedIso.Parse(i.End).Value))];
 
     private static Dictionary<string, string> DeserializeDictionary(string json) =>
         new(JsonSerializer.Deserialize<Dictionary<string, string>>(json, JsonSerializerOptions.Default) ?? [], StringComparer.Ordinal);
@@ -64,4 +85,8 @@ internal static class JsonColumns
 
         return hash;
     }
+
+    private sealed record IntervalJson(
+        [property: System.Text.Json.Serialization.JsonPropertyName("start")] string Start,
+        [property: System.Text.Json.Serialization.JsonPropertyName("end")] string End);
 }
