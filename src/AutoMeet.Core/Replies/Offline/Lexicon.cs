@@ -47,6 +47,7 @@ internal sealed partial class Lexicon
         lexicon.AddDeclines();
         lexicon.AddTone();
         lexicon.AddBroaderFamilies();
+        lexicon.AddMorphology();
         lexicon.Freeze();
         return lexicon;
     }
