@@ -24,7 +24,7 @@ internal static class ConfidenceTable
         DecisionPath.ObjectionMixed => 0.6,
         DecisionPath.NotInterested => 0.8,
         DecisionPath.Question => 0.7,
-        DecisionPath.NaiveBayes => 0.55,
+        DecisionPath.NaiveBayes => 0.7,
         _ => 0.2,
     };
 

@@ -21,6 +21,7 @@ internal static class FeatureExtractor
 
         features.LastEnd.Fill(-1);
         LexiconMatcher.Match(lexicon, folded, tokens, features.Scores, features.LastEnd);
+        SeparableVerbs.Apply(folded, tokens, features.Scores, features.LastEnd);
         ApplyTrailingNegation(folded, tokens, ref features);
 
         for (var i = 0; i < tokens.Length; i++)

@@ -11,7 +11,7 @@ internal sealed partial class Lexicon
     private readonly List<LexiconEntry> _building = [];
     private FrozenDictionary<string, LexiconEntry[]> _byFirstToken = FrozenDictionary<string, LexiconEntry[]>.Empty;
     private FrozenDictionary<string, LexiconEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private LexiconEntry[] _prefixed = [];
+    private FrozenDictionary<char, LexiconEntry[]> _prefixed = FrozenDictionary<char, LexiconEntry[]>.Empty;
     private FrozenDictionary<char, LexiconEntry[]> _fuzzy = FrozenDictionary<char, LexiconEntry[]>.Empty;
 
     private Lexicon()
@@ -31,8 +31,8 @@ internal sealed partial class Lexicon
     /// <summary>Gets the one-word phrases of six letters or more that start with <paramref name="first"/> (for typo matching).</summary>
     public ReadOnlySpan<LexiconEntry> OneWordStartingWith(char first) => _fuzzy.TryGetValue(first, out var entries) ? entries : [];
 
-    /// <summary>Gets the phrases whose first token is a prefix pattern.</summary>
-    public ReadOnlySpan<LexiconEntry> Prefixed => _prefixed;
+    /// <summary>Gets the phrases whose first token is a prefix pattern with an alternative starting with <paramref name="first"/>.</summary>
+    public ReadOnlySpan<LexiconEntry> PrefixedStartingWith(char first) => _prefixed.TryGetValue(first, out var entries) ? entries : [];
 
     private static Lexicon CreateDefault()
     {
@@ -47,6 +47,7 @@ internal sealed partial class Lexicon
         lexicon.AddDeclines();
         lexicon.AddTone();
         lexicon.AddBroaderFamilies();
+        lexicon.AddMorphology();
         lexicon.Freeze();
         return lexicon;
     }
@@ -112,7 +113,11 @@ internal sealed partial class Lexicon
         Count = _building.Count;
         _byFirstToken = exact.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _lookup = _byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixed = [.. prefixed];
+        _prefixed = prefixed
+            .SelectMany(e => e.Patterns[0].Where(p => p.Length > 0).Select(p => (First: p[0], Entry: e)))
+            .Distinct()
+            .GroupBy(p => p.First)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).ToArray());
         _building.Clear();
     }
 }

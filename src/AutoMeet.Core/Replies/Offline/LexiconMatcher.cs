@@ -30,7 +30,7 @@ internal static class LexiconMatcher
                 }
             }
 
-            foreach (var entry in lexicon.Prefixed)
+            foreach (var entry in word.IsEmpty ? [] : lexicon.PrefixedStartingWith(word[0]))
             {
                 if (AnyMatches(entry.Patterns[0], word))
                 {

@@ -4,12 +4,14 @@ using System.Globalization;
 namespace AutoMeet.Replies.Offline;
 
 /// <summary>
-/// A small naive Bayes model over folded words and word pairs, consulted only when the lexicon rules find nothing decisive
-/// (the fallback and plain-question paths). It generalises to phrasings the lexicons do not list.
+/// A small multinomial naive Bayes model over folded words, word pairs and five-letter word stems (so inflections and
+/// compounds share evidence), consulted when the lexicon rules find nothing decisive or only weak evidence. It generalises
+/// to phrasings the lexicons do not list.
 /// </summary>
 internal sealed class NaiveBayesBackstop
 {
     private const int MaxKey = 96;
+    private const int StemLength = 5;
     private readonly FrozenDictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly float[] _priors;
 
@@ -81,6 +83,13 @@ internal sealed class NaiveBayesBackstop
 
             var word = LexiconMatcher.Slice(folded, token);
             Add(word, scores);
+            if (word.Length > StemLength && !IsNumber(word))
+            {
+                key[0] = '~';
+                word[..StemLength].CopyTo(key[1..]);
+                Add(key[..(StemLength + 1)], scores);
+            }
+
             if (hasPrevious && previous.Length + word.Length + 1 <= MaxKey)
             {
                 var first = LexiconMatcher.Slice(folded, previous);
@@ -110,6 +119,19 @@ internal sealed class NaiveBayesBackstop
         }
 
         return (best, 1 / total);
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var ch in word)
+        {
+            if (!char.IsAsciiDigit(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Add(ReadOnlySpan<char> key, Span<double> scores)

@@ -46,7 +46,8 @@ public sealed partial class OfflineReplyClassifier
         var meetingWeak = !meetingStrong && !declined && !info && objectionScore < Threshold
             && ((f[Signal.Affirm] >= Threshold && f.Words <= 5)
                 || (hasTime && (f[Signal.Affirm] > 0 || f[Signal.MeetingNoun] > 0 || f[Signal.MeetingWeak] > 0 || f[Signal.Meeting] > 0))
-                || (f[Signal.MeetingWeak] > 0 && (f[Signal.Affirm] > 0 || (f.HasQuestionMark && f.Words <= 12))));
+                || (f[Signal.MeetingWeak] > 0 && (f[Signal.Affirm] > 0 || (f.HasQuestionMark && f.Words <= 12)))
+                || (hasTime && f.HasQuestionMark && f[Signal.Negative] <= 0 && f[Signal.Decline] <= 0 && f[Signal.NotInterested] <= 0));
         var meeting = meetingStrong || meetingWeak;
 
         var handoff = f[Signal.Handoff] > 0 || f[Signal.WrongPerson] > 0;

@@ -55,7 +55,8 @@ public sealed partial class OfflineReplyClassifier : IReplyClassifier
 
         var autoReply = AutoReplyDetector.HasAutoReplyHeaders(reply.Headers, out var autoReason);
         var decision = Decide(ref features, reply.Subject, autoReply);
-        if (decision.Path is DecisionPath.Fallback or DecisionPath.Question)
+        if (decision.Path is DecisionPath.Fallback or DecisionPath.Question or DecisionPath.MeetingWeak or DecisionPath.ObjectionMixed
+            || (decision.Path == DecisionPath.MeetingStrong && decision.Competing))
         {
             decision = Backstop(decision, folded[..Math.Min(text.Length, FeatureExtractor.MaxChars)], tokens[..features.TokenCount]);
         }
@@ -92,14 +93,22 @@ public sealed partial class OfflineReplyClassifier : IReplyClassifier
         return result;
     }
 
-    // The rules found nothing decisive: let the word model decide when it is sure enough.
+    // The rules found nothing decisive, or only weak or competing evidence: let the word model decide when it is sure
+    // enough; the weaker the rule's evidence, the less sure the model has to be.
     private static Decision Backstop(Decision decision, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens)
     {
         var model = NaiveBayesBackstop.Default;
         var (best, posterior) = model.Predict(folded, tokens);
         var label = model.Labels[best];
-        var threshold = decision.Path == DecisionPath.Fallback ? 0.4 : 0.75;
-        if (posterior < threshold || label == decision.Label)
+        var threshold = decision.Path switch
+        {
+            DecisionPath.Fallback => 0.4,
+            DecisionPath.ObjectionMixed => 0.6,
+            DecisionPath.Question => 0.75,
+            _ => 0.9,
+        };
+        // A removal request is final (no AI classifier may override it), so it must rest on explicit words, never on the model.
+        if (posterior < threshold || label == decision.Label || label == ReplyLabel.Unsubscribe)
         {
             return decision;
         }

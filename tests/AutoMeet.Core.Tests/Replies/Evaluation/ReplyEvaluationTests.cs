@@ -8,20 +8,24 @@ namespace AutoMeet.Core.Tests.Replies.Evaluation;
 /// on), <c>holdout</c> (every fourth of the first 334 cases; never inspected case by case, but written by the same
 /// author just before the lexicons), <c>fresh</c> (written after a first freeze; its aggregate score then led to a
 /// broadening of the lexicons by an author who knew its cases), <c>blind</c> (written after the second freeze; the third
-/// round knew it), <c>blind2</c> (written after the final freeze, never tuned), <c>blind3</c> (written after the slice landed, never tuned on). blind2 and blind3 are the honest estimate of
-/// accuracy on unseen wording.
+/// round knew it), <c>blind2</c>, <c>blind3</c> and <c>blind4</c> (each written before a change and measured on it, then
+/// tuned on in the generalisation round) and <c>blind5</c> (written after that round was frozen, never tuned on: the
+/// honest estimate of accuracy on unseen wording). See Evaluation/README.md.
 /// </summary>
 public sealed class ReplyEvaluationTests(ITestOutputHelper output)
 {
-    // Floors: a few points below the figures measured when the slice landed (see Evaluation/README.md):
-    // dev 99.6 %, holdout 95.2 %, fresh 99.0 %, blind 93.3 %, blind2 72.1 %, blind3 83.3 %, overall macro-F1 0.930.
+    // Floors: a few points below the figures measured after the generalisation round (see Evaluation/README.md):
+    // dev 99.6 %, holdout 97.6 %, fresh 100 %, blind 95.2 %, blind2 98.1 %, blind3 98.0 %, blind4 98.2 % (these three tuned on
+    // since), blind5 91.1 % (never tuned on), overall macro-F1 0.976.
     private const double DevAccuracyFloor = 0.96;
-    private const double HoldoutAccuracyFloor = 0.90;
-    private const double FreshAccuracyFloor = 0.93;
-    private const double BlindAccuracyFloor = 0.88;
-    private const double Blind2AccuracyFloor = 0.65;
-    private const double Blind3AccuracyFloor = 0.78;
-    private const double OverallMacroF1Floor = 0.90;
+    private const double HoldoutAccuracyFloor = 0.93;
+    private const double FreshAccuracyFloor = 0.95;
+    private const double BlindAccuracyFloor = 0.90;
+    private const double Blind2AccuracyFloor = 0.93;
+    private const double Blind3AccuracyFloor = 0.93;
+    private const double Blind4AccuracyFloor = 0.93;
+    private const double Blind5AccuracyFloor = 0.86;
+    private const double OverallMacroF1Floor = 0.94;
 
     [Fact]
     public void OfflineClassifier_EvaluationSet_MeetsAccuracyAndF1Floors()
@@ -34,11 +38,13 @@ public sealed class ReplyEvaluationTests(ITestOutputHelper output)
         var blind = new EvaluationReport();
         var blind2 = new EvaluationReport();
         var blind3 = new EvaluationReport();
+        var blind4 = new EvaluationReport();
+        var blind5 = new EvaluationReport();
         foreach (var item in EvaluationSet.All)
         {
             var result = classifier.Classify(item.Input);
             all.Add(item, result);
-            (item.Split switch { "holdout" => holdout, "fresh" => fresh, "blind" => blind, "blind2" => blind2, "blind3" => blind3, _ => dev }).Add(item, result);
+            (item.Split switch { "holdout" => holdout, "fresh" => fresh, "blind" => blind, "blind2" => blind2, "blind3" => blind3, "blind4" => blind4, "blind5" => blind5, _ => dev }).Add(item, result);
         }
 
         output.WriteLine(all.Format("overall"));
@@ -46,12 +52,23 @@ public sealed class ReplyEvaluationTests(ITestOutputHelper output)
         output.WriteLine(holdout.Format("holdout (not tuned on)"));
         output.WriteLine(fresh.Format("fresh (written after the first freeze; the lexicons were later broadened knowing it)"));
         output.WriteLine(blind.Format("blind (written after the second freeze; the third round of lexicons knew it)"));
-        output.WriteLine(blind2.Format("blind2 (written after the final freeze, never tuned on)"));
-        output.WriteLine(blind3.Format("blind3 (written after the slice landed, never tuned on)"));
+        output.WriteLine(blind2.Format("blind2 (written after the third freeze; tuned on in the generalisation round)"));
+        output.WriteLine(blind3.Format("blind3 (written after the slice landed; tuned on in the generalisation round)"));
+        output.WriteLine(blind4.Format("blind4 (written before the generalisation round; tuned on since)"));
+        output.WriteLine(blind5.Format("blind5 (written after the generalisation round was frozen; never tuned on)"));
         output.WriteLine("dev errors:");
         foreach (var error in dev.Errors())
         {
             output.WriteLine("  " + error);
+        }
+
+        foreach (var (name, report) in new[] { ("blind2", blind2), ("blind3", blind3), ("blind4", blind4), ("blind5", blind5) })
+        {
+            output.WriteLine(name + " errors:");
+            foreach (var error in report.Errors())
+            {
+                output.WriteLine("  " + error);
+            }
         }
 
         Assert.True(EvaluationSet.All.Count >= 300, $"The evaluation set has {EvaluationSet.All.Count} cases; at least 300 are required.");
@@ -61,6 +78,8 @@ public sealed class ReplyEvaluationTests(ITestOutputHelper output)
         Assert.True(blind.Accuracy >= BlindAccuracyFloor, $"Blind accuracy {blind.Accuracy:P1} is below the floor {BlindAccuracyFloor:P0}.");
         Assert.True(blind2.Accuracy >= Blind2AccuracyFloor, $"Blind2 accuracy {blind2.Accuracy:P1} is below the floor {Blind2AccuracyFloor:P0}.");
         Assert.True(blind3.Accuracy >= Blind3AccuracyFloor, $"Blind3 accuracy {blind3.Accuracy:P1} is below the floor {Blind3AccuracyFloor:P0}.");
+        Assert.True(blind4.Accuracy >= Blind4AccuracyFloor, $"Blind4 accuracy {blind4.Accuracy:P1} is below the floor {Blind4AccuracyFloor:P0}.");
+        Assert.True(blind5.Accuracy >= Blind5AccuracyFloor, $"Blind5 accuracy {blind5.Accuracy:P1} is below the floor {Blind5AccuracyFloor:P0}.");
         Assert.True(all.MacroF1 >= OverallMacroF1Floor, $"Macro-F1 {all.MacroF1:F3} is below the floor {OverallMacroF1Floor:F2}.");
     }
 }

@@ -1,9 +1,9 @@
-"""Builds replies.jsonl from the labelled cores in data1..data7.py (wrapping some in quotes, signatures, mobile footers).
+"""Builds replies.jsonl from the labelled cores in data1..data10.py (wrapping some in quotes, signatures, mobile footers).
 
 Usage: python3 gen.py ../replies.jsonl
 """
 import json, sys
-from data8 import R, FRESH_START, BLIND_START, BLIND2_START, BLIND3_START
+from data10 import R, FRESH_START, BLIND_START, BLIND2_START, BLIND3_START, BLIND4_START, BLIND5_START
 SELLER = {
  'en': "Hi {first},\n\nWould you be interested in a quick 15-minute call next Tuesday at 2pm? We help teams like yours book more meetings. Happy to send a case study or our pricing sheet too.\nIf you're not the right person, who should I talk to? Not interested? Reply STOP and I'll remove you from my list.\n\nBook a call: https://cal.automeet.io/alex\n\nAlex",
  'de': "Hallo {first},\n\nhätten Sie Interesse an einem kurzen Termin nächste Woche? Gerne schicke ich Ihnen auch Unterlagen oder eine Preisliste. Falls Sie kein Interesse haben, antworten Sie einfach mit STOP.\n\nViele Grüße\nAlex",
@@ -74,7 +74,7 @@ for i, r in enumerate(R):
     headers = dict(opts.get('headers') or {})
     if 'In-Reply-To' not in headers and r['label'] != 'bounce':
         headers['In-Reply-To'] = f"<m{i}@automeet.io>"
-    rec = dict(id=f"r{i+1:03d}", lang=lang, split=('blind3' if i >= BLIND3_START else 'blind2' if i >= BLIND2_START else 'blind' if i >= BLIND_START else 'fresh' if i >= FRESH_START else ('holdout' if i % 4 == 3 else 'dev')),
+    rec = dict(id=f"r{i+1:03d}", lang=lang, split=('blind5' if i >= BLIND5_START else 'blind4' if i >= BLIND4_START else 'blind3' if i >= BLIND3_START else 'blind2' if i >= BLIND2_START else 'blind' if i >= BLIND_START else 'fresh' if i >= FRESH_START else ('holdout' if i % 4 == 3 else 'dev')),
                subject=r['subject'] or SUBJ[lang], **{'from': opts.get('frm') or f"{first} {last} <{first.lower()}.{last.lower()}@contoso.com>"},
                headers=headers, body=body, received_utc="2026-03-12T14:00:00Z", prospect_tz=TZ[lang],
                label=r['label'], objection=r['objection'])
