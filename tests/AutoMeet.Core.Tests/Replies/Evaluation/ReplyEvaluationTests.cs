@@ -23,6 +23,11 @@ public sealed class ReplyEvaluationTests(ITestOutputHelper output)
     private const double Blind3AccuracyFloor = 0.78;
     private const double OverallMacroF1Floor = 0.90;
 
+    // Japanese (reported apart from the six original languages): ja-dev was tuned on; ja-blind was written first and never
+    // tuned on, but by the same author as the lexicons (see Evaluation/README.md), so its floor leaves room below its figure.
+    private const double JapaneseDevAccuracyFloor = 0.95;
+    private const double JapaneseBlindAccuracyFloor = 0.85;
+
     [Fact]
     public void OfflineClassifier_EvaluationSet_MeetsAccuracyAndF1Floors()
     {
@@ -85,5 +90,8 @@ public sealed class ReplyEvaluationTests(ITestOutputHelper output)
         Assert.True(blind2.Accuracy >= Blind2AccuracyFloor, $"Blind2 accuracy {blind2.Accuracy:P1} is below the floor {Blind2AccuracyFloor:P0}.");
         Assert.True(blind3.Accuracy >= Blind3AccuracyFloor, $"Blind3 accuracy {blind3.Accuracy:P1} is below the floor {Blind3AccuracyFloor:P0}.");
         Assert.True(all.MacroF1 >= OverallMacroF1Floor, $"Macro-F1 {all.MacroF1:F3} is below the floor {OverallMacroF1Floor:F2}.");
+        Assert.True(japaneseDev.Count + japaneseBlind.Count >= 60, $"The Japanese set has {japaneseDev.Count + japaneseBlind.Count} cases; at least 60 are required.");
+        Assert.True(japaneseDev.Accuracy >= JapaneseDevAccuracyFloor, $"ja-dev accuracy {japaneseDev.Accuracy:P1} is below the floor {JapaneseDevAccuracyFloor:P0}.");
+        Assert.True(japaneseBlind.Accuracy >= JapaneseBlindAccuracyFloor, $"ja-blind accuracy {japaneseBlind.Accuracy:P1} is below the floor {JapaneseBlindAccuracyFloor:P0}.");
     }
 }
