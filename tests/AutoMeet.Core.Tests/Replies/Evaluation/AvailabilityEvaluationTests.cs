@@ -28,6 +28,9 @@ public sealed class AvailabilityEvaluationTests(ITestOutputHelper output)
     private const double OtherRecallFloor = 0.93;
     private const double LanguageFloor = 0.90;
 
+    // Japanese, reported apart (its blind split was written before the rules, by the same author; see Evaluation/README.md).
+    private const double JapaneseFloor = 0.85;
+
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
 
     [Fact]
@@ -110,6 +113,9 @@ public sealed class AvailabilityEvaluationTests(ITestOutputHelper output)
         Assert.True(other.KindAccuracy >= OtherKindAccuracyFloor, $"de/fr/es/pt/nl kind accuracy {other.KindAccuracy:P1} is below {OtherKindAccuracyFloor:P0}.");
         Assert.True(other.Precision >= OtherPrecisionFloor, $"de/fr/es/pt/nl window precision {other.Precision:P1} is below {OtherPrecisionFloor:P0}.");
         Assert.True(other.Recall >= OtherRecallFloor, $"de/fr/es/pt/nl window recall {other.Recall:P1} is below {OtherRecallFloor:P0}.");
+        Assert.True(japanese.Cases >= 30, $"ja: {japanese.Cases} phrases; at least 30 are required.");
+        Assert.True(japanese.Precision >= JapaneseFloor && japanese.Recall >= JapaneseFloor && japanese.KindAccuracy >= JapaneseFloor,
+            $"ja: kind accuracy {japanese.KindAccuracy:P1}, precision {japanese.Precision:P1} or recall {japanese.Recall:P1} is below {JapaneseFloor:P0}.");
         foreach (var language in languages)
         {
             var tally = Sum(tallies, l => l == language, _ => true);

@@ -37,6 +37,11 @@ internal static partial class AvailabilityNormalizer
             folded.Add(token.Length > 0 && char.IsLetter(token[0]) ? LanguageTable.Fold(token) : token);
         }
 
+        if (table.Code == "ja")
+        {
+            return Resolve(ResolveJapanese(Rewrite(Rewrite(folded, table, clock: true), table, clock: false)), table);
+        }
+
         var split = SplitCompounds(folded, table);
         var clocked = Rewrite(split, table, clock: true);
         var rewritten = Rewrite(clocked, table, clock: false);
