@@ -3,7 +3,7 @@
 Usage: python3 gen.py ../replies.jsonl
 """
 import json, sys
-from data10 import R, FRESH_START, BLIND_START, BLIND2_START, BLIND3_START
+from data11 import R, FRESH_START, BLIND_START, BLIND2_START, BLIND3_START
 SELLER = {
  'en': "Hi {first},\n\nWould you be interested in a quick 15-minute call next Tuesday at 2pm? We help teams like yours book more meetings. Happy to send a case study or our pricing sheet too.\nIf you're not the right person, who should I talk to? Not interested? Reply STOP and I'll remove you from my list.\n\nBook a call: https://cal.automeet.io/alex\n\nAlex",
  'de': "Hallo {first},\n\nhätten Sie Interesse an einem kurzen Termin nächste Woche? Gerne schicke ich Ihnen auch Unterlagen oder eine Preisliste. Falls Sie kein Interesse haben, antworten Sie einfach mit STOP.\n\nViele Grüße\nAlex",
