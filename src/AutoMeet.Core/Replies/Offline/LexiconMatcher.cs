@@ -32,7 +32,9 @@ internal static class LexiconMatcher
                 }
             }
 
-            foreach (var entry in lexicon.Prefixed)
+            // Prefix patterns ("interest*") are Latin words; a lone kana or kanji never starts one.
+            var prefixed = word.Length == 1 && JapaneseText.IsCjk(word[0]) ? [] : lexicon.Prefixed;
+            foreach (var entry in prefixed)
             {
                 if (AnyMatches(entry.Patterns[0], word))
                 {
