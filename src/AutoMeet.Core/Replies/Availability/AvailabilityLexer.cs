@@ -1,6 +1,8 @@
 namespace AutoMeet.Replies.Availability;
 
-/// <summary>Splits English text into lower-case words, numbers (digits split from letters: "2pm" → "2", "pm") and symbols.</summary>
+/// <summary>Splits English text into lower-case words, numbers (digits split from letters: "2pm" → "2", "pm") and symbols;
+/// Japanese kana and kanji become one token each, full-width digits and punctuation their ASCII forms, and a weekday in
+/// brackets ("(水)") the English weekday, or nothing right after a date ("3月18日(水)").</summary>
 internal static class AvailabilityLexer
 {
     /// <summary>Lexes <paramref name="text"/>; "a.m."/"p.m." become "am"/"pm", apostrophes vanish ("can't" → "cant").</summary>
@@ -11,10 +13,20 @@ internal static class AvailabilityLexer
         while (i < text.Length)
         {
             var c = text[i];
+            if (c >= '\u3000' || c == '(')
+            {
+                if (LexWide(text, ref i, tokens))
+                {
+                    continue;
+                }
+
+                c = Offline.TextFolder.Fold(c);
+            }
+
             if (char.IsLetter(c))
             {
                 var builder = new System.Text.StringBuilder();
-                while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’'))
+                while (i < text.Length && ((char.IsLetter(text[i]) && !Offline.JapaneseText.IsCjk(text[i])) || text[i] is '\'' or '’'))
                 {
                     if (text[i] is not ('\'' or '’'))
                     {
@@ -39,18 +51,18 @@ internal static class AvailabilityLexer
             if (char.IsAsciiDigit(c))
             {
                 var start = i;
-                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                while (i < text.Length && char.IsAsciiDigit(Offline.TextFolder.Fold(text[i])))
                 {
                     i++;
                 }
 
-                tokens.Add(text[start..i]);
+                tokens.Add(c == text[start] ? text[start..i] : string.Concat(text[start..i].Select(Offline.TextFolder.Fold)));
                 continue;
             }
 
             switch (c)
             {
-                case '-' or '–' or '—':
+                case '-' or '–' or '—' or '〜' or '～':
                     tokens.Add("-");
                     break;
                 case '/' or ':' or '+' or ',' or '?' or '!' or ';' or '&':
@@ -70,6 +82,38 @@ internal static class AvailabilityLexer
         }
 
         return tokens;
+    }
+
+    // A kana or kanji (one token), or a bracketed weekday; returns false for other wide characters (folded by the caller).
+    private static bool LexWide(string text, ref int i, List<string> tokens)
+    {
+        var c = text[i];
+        if (c is '(' or '（' && i + 2 < text.Length && text[i + 2] is ')' or '）' && Languages.JapaneseAvailability.WeekdayOf(text[i + 1]) is { } day)
+        {
+            if (tokens.Count == 0 || tokens[^1] != "日")
+            {
+                tokens.Add(day);
+            }
+
+            i += 3;
+            return true;
+        }
+
+        if (Offline.JapaneseText.IsCjk(c))
+        {
+            tokens.Add(c.ToString());
+            i++;
+            return true;
+        }
+
+        if (c is '〜' or '～')
+        {
+            tokens.Add("-");
+            i++;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Gets whether a token ends a sentence.</summary>

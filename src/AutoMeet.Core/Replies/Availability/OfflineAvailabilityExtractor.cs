@@ -4,7 +4,7 @@ using AutoMeet.Replies.Stripping;
 namespace AutoMeet.Replies.Availability;
 
 /// <summary>
-/// The model-free <see cref="IAvailabilityExtractor"/> for English, German, French, Spanish, Portuguese and Dutch
+/// The model-free <see cref="IAvailabilityExtractor"/> for English, German, French, Spanish, Portuguese, Dutch and Japanese
 /// (other languages are rewritten into the English tokens by per-language tables, then one parser reads them), following the product's
 /// availability conventions: weekdays, "this/next &lt;day&gt;", tomorrow, this/next week, dates (m/d in US zones, d/m
 /// elsewhere), day ranges, parts of the day, "after/before X", ranges, bare hours (1–7 pm, 8–11 am), meeting lengths,

@@ -3,15 +3,16 @@ namespace AutoMeet.Replies.Offline;
 /// <summary>Calendar response subjects: "Declined:", "New Time Proposed:", "Accepted:" and their translations.</summary>
 internal static class CalendarNotices
 {
-    private static readonly string[] Declined = ["Declined:", "Canceled:", "Cancelled:", "Abgelehnt:", "Abgesagt:", "Refusé :", "Refusé:", "Annulé :", "Annulé:", "Rechazado:", "Cancelado:", "Recusado:", "Geweigerd:", "Geannuleerd:"];
+    private static readonly string[] Declined = ["Declined:", "Canceled:", "Cancelled:", "Abgelehnt:", "Abgesagt:", "Refusé :", "Refusé:", "Annulé :", "Annulé:", "Rechazado:", "Cancelado:", "Recusado:", "Geweigerd:", "Geannuleerd:", "辞退:", "辞退：", "キャンセル済み:", "キャンセルされました:"];
 
     private static readonly string[] NewTime =
     [
         "New Time Proposed:", "New time proposed:", "Neue Uhrzeit vorgeschlagen:", "Nouvelle heure proposée :", "Nueva hora propuesta:",
         "Novo horário proposto:", "Nieuwe tijd voorgesteld:", "Updated invitation:",
+        "新しい時間の提案:", "新しい時間の提案：", "新しい日時の提案:",
     ];
 
-    private static readonly string[] Accepted = ["Accepted:", "Angenommen:", "Accepté :", "Accepté:", "Aceptado:", "Aceito:", "Geaccepteerd:"];
+    private static readonly string[] Accepted = ["Accepted:", "Angenommen:", "Accepté :", "Accepté:", "Aceptado:", "Aceito:", "Geaccepteerd:", "承諾:", "承諾：", "承認済み:"];
 
     /// <summary>Gets the label a calendar response subject implies, or <see langword="null"/>.</summary>
     public static ReplyLabel? Classify(string subject)

@@ -24,9 +24,21 @@ internal static class FeatureExtractor
         SeparableVerbs.Apply(folded, tokens, features.Scores, features.LastEnd);
         ApplyTrailingNegation(folded, tokens, ref features);
 
+        var cjk = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = LexiconMatcher.Slice(folded, tokens[i]);
+            if (JapaneseText.IsCjk(folded, tokens[i]))
+            {
+                cjk++;
+                if (i > 0 && word is "時" or "月" or "日" && char.IsAsciiDigit(folded[tokens[i - 1].Start]))
+                {
+                    features.HasClockTime = true; // "14時", "3月18日", "19日"
+                }
+
+                continue;
+            }
+
             if (word is "?")
             {
                 features.HasQuestionMark = true;
@@ -55,7 +67,9 @@ internal static class FeatureExtractor
             }
         }
 
+        features.Words += JapaneseText.WordsFor(cjk);
         features.NamesSomeone = features.HasEmailAddress
+            || (cjk > 0 && (features[Signal.Handoff] > 0 || features[Signal.Include] > 0 || features[Signal.WrongPerson] > 0) && JapaneseText.NamesPerson(folded))
             || NamedNear(text, folded, tokens, features.LastEnd[(int)Signal.Handoff])
             || NamedNear(text, folded, tokens, features.LastEnd[(int)Signal.Include]);
     }
@@ -167,7 +181,7 @@ internal static class FeatureExtractor
         }
 
         var end = tokens[i].Start + tokens[i].Length;
-        if (end + 2 < text.Length && text[end] == ':' && char.IsAsciiDigit(text[end + 1]) && char.IsAsciiDigit(text[end + 2]))
+        if (end + 2 < folded.Length && folded[end] == ':' && char.IsAsciiDigit(folded[end + 1]) && char.IsAsciiDigit(folded[end + 2]))
         {
             return true;
         }

@@ -48,6 +48,7 @@ internal sealed partial class Lexicon
         lexicon.AddTone();
         lexicon.AddBroaderFamilies();
         lexicon.AddMorphology();
+        lexicon.AddJapanese();
         lexicon.Freeze();
         return lexicon;
     }
@@ -71,13 +72,54 @@ internal sealed partial class Lexicon
         }
 
         var words = new string(folded).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var patterns = new string[words.Length][];
-        for (var i = 0; i < words.Length; i++)
+        var patterns = new List<string[]>(words.Length);
+        foreach (var word in words)
         {
-            patterns[i] = words[i] == Gap ? [Gap] : words[i].Split('|');
+            if (word == Gap)
+            {
+                patterns.Add([Gap]);
+            }
+            else if (word.Any(JapaneseText.IsCjk))
+            {
+                AddCjk(word, patterns);
+            }
+            else
+            {
+                patterns.Add(word.Split('|'));
+            }
         }
 
-        return patterns;
+        return [.. patterns];
+    }
+
+    // Japanese is matched character by character (the tokenizer makes each kana or kanji a token); "…" inside is a gap.
+    private static void AddCjk(string word, List<string[]> patterns)
+    {
+        var i = 0;
+        while (i < word.Length)
+        {
+            if (JapaneseText.IsCjk(word[i]))
+            {
+                patterns.Add([word[i].ToString()]);
+                i++;
+                continue;
+            }
+
+            if (word[i] == '…')
+            {
+                patterns.Add([Gap]);
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < word.Length && !JapaneseText.IsCjk(word[i]) && word[i] != '…')
+            {
+                i++;
+            }
+
+            patterns.Add([word[start..i]]);
+        }
     }
 
     private void Freeze()

@@ -4,6 +4,8 @@ namespace AutoMeet.Replies.Offline;
 internal static class LexiconMatcher
 {
     private const int NegationWindow = 3;
+    private const int GapWords = 3;
+    private const int GapCjkCharacters = 8;
 
     /// <summary>Adds every phrase match to <paramref name="scores"/>; records the token index after the last match per signal.</summary>
     public static void Match(Lexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<float> scores, Span<int> lastEnd)
@@ -30,7 +32,8 @@ internal static class LexiconMatcher
                 }
             }
 
-            foreach (var entry in word.IsEmpty ? [] : lexicon.PrefixedStartingWith(word[0]))
+            // Prefix patterns ("interest*") are Latin words; a lone kana or kanji never starts one.
+            foreach (var entry in word.IsEmpty || (word.Length == 1 && JapaneseText.IsCjk(word[0])) ? [] : lexicon.PrefixedStartingWith(word[0]))
             {
                 if (AnyMatches(entry.Patterns[0], word))
                 {
@@ -69,7 +72,10 @@ internal static class LexiconMatcher
             return;
         }
 
-        var negated = entry.Negated != Signal.None && IsNegated(text, tokens, start);
+        // Japanese negates after the verb ("お話しできません"); the other languages before the phrase.
+        var negated = entry.Negated != Signal.None && (JapaneseText.IsCjk(text, tokens[start])
+            ? JapaneseText.NegationFollows(text, end < tokens.Length ? tokens[end].Start : text.Length)
+            : IsNegated(text, tokens, start));
         var signal = negated ? entry.Negated : entry.Signal;
         scores[(int)signal] += negated ? entry.NegatedWeight : entry.Weight;
         lastEnd[(int)signal] = end;
@@ -85,7 +91,8 @@ internal static class LexiconMatcher
 
         if (entry.IsGap(patternIndex))
         {
-            for (var skip = 0; skip <= 3 && tokenIndex + skip < tokens.Length; skip++)
+            var maxSkip = tokenIndex < tokens.Length && JapaneseText.IsCjk(text, tokens[tokenIndex]) ? GapCjkCharacters : GapWords;
+            for (var skip = 0; skip <= maxSkip && tokenIndex + skip < tokens.Length; skip++)
             {
                 if (skip > 0 && tokens[tokenIndex + skip - 1].IsBreak(text))
                 {

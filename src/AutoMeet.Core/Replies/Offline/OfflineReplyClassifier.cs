@@ -7,7 +7,7 @@ namespace AutoMeet.Replies.Offline;
 /// <summary>
 /// The deterministic, model-free <see cref="IReplyClassifier"/>: strips quotes and signatures, decides hard signals
 /// (bounces, auto-replies, removal requests) first, then scores multilingual lexicon features (English, German, French,
-/// Spanish, Portuguese, Dutch) with negation handling and applies the category precedence of the reply-labels reference.
+/// Spanish, Portuguese, Dutch, Japanese) with negation handling and applies the category precedence of the reply-labels reference.
 /// </summary>
 /// <remarks>Stateless and thread-safe; the default classifier and the fallback of AI classifiers.</remarks>
 public sealed partial class OfflineReplyClassifier : IReplyClassifier

@@ -1,6 +1,7 @@
 namespace AutoMeet.Replies.Offline;
 
-/// <summary>Splits folded text into word tokens, <c>?</c> tokens and clause breaks.</summary>
+/// <summary>Splits folded text into word tokens, <c>?</c> tokens and clause breaks. Japanese has no spaces, so each kana
+/// or kanji is a token of its own (lexicon phrases in Japanese are character sequences; see <see cref="JapaneseText"/>).</summary>
 internal static class Tokenizer
 {
     /// <summary>Tokenises <paramref name="text"/> into <paramref name="tokens"/>; returns the count (capped at its length).</summary>
@@ -11,10 +12,17 @@ internal static class Tokenizer
         while (i < text.Length && count < tokens.Length)
         {
             var c = text[i];
+            if (JapaneseText.IsCjk(c))
+            {
+                tokens[count++] = new Token(i, 1);
+                i++;
+                continue;
+            }
+
             if (char.IsLetterOrDigit(c) || c == '@')
             {
                 var start = i;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '@'
+                while (i < text.Length && ((char.IsLetterOrDigit(text[i]) && !JapaneseText.IsCjk(text[i])) || text[i] == '@'
                     || (text[i] == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && IsEmailish(text, start, i))))
                 {
                     i++;

@@ -4,11 +4,11 @@ using NodaTime.TimeZones;
 
 namespace AutoMeet.Replies.Offline;
 
-/// <summary>Zones whose locale writes numeric dates month first (the United States).</summary>
+/// <summary>Zones whose locale writes numeric dates month first (the United States and Japan: "3/18" is 18 March).</summary>
 internal static class UsZones
 {
     private static readonly FrozenSet<string> Ids = (TzdbDateTimeZoneSource.Default.ZoneLocations ?? [])
-        .Where(l => l.CountryCode == "US")
+        .Where(l => l.CountryCode is "US" or "JP")
         .Select(l => l.ZoneId)
         .Concat(["US/Eastern", "US/Central", "US/Mountain", "US/Pacific", "EST5EDT", "CST6CDT", "MST7MDT", "PST8PDT"])
         .ToFrozenSet(StringComparer.Ordinal);

@@ -9,6 +9,7 @@ internal static class AutoReplyDetector
         "abwesenheitsnotiz", "automatische antwort", "abwesend", "réponse automatique", "reponse automatique", "absence du bureau",
         "respuesta automática", "respuesta automatica", "fuera de la oficina", "resposta automática", "resposta automatica",
         "ausência", "ausencia", "automatisch antwoord", "afwezig", "away",
+        "自動応答", "自動返信", "自動送信", "不在通知", "不在:", "不在：", "休暇中", "【不在】", "【自動返信】", "【自動応答】",
     ];
 
     /// <summary>Gets whether the headers mark the message as automatically generated; <paramref name="reason"/> names the header.</summary>

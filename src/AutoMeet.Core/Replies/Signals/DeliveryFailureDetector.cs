@@ -15,6 +15,7 @@ internal static class DeliveryFailureDetector
         "unzustellbar", "nicht zustellbar", "onbestelbaar", "non remis", "échec de la remise", "echec de la remise",
         "notificación de estado de entrega", "no se puede entregar", "notificação de status de entrega", "não entregue",
         "mensagem não entregue", "niet bezorgd",
+        "配信不能", "配信できません", "配信不可", "配送不能", "配信エラー", "配信に失敗", "送信エラー", "エラーメールの返送",
     ];
 
     private static readonly string[] BounceBodies =
@@ -25,6 +26,8 @@ internal static class DeliveryFailureDetector
         "konnte nicht", "nicht zugestellt", "nicht erreicht werden", "n'a pas pu être remis", "no se ha entregado",
         "não foi entregue", "kan niet worden bezorgd", "quota exceeded", "over quota", "host or domain name not found",
         "mail delivery software", "mail system at host", "transcript of session",
+        "配信できませんでした", "メッセージが配信されませんでした", "アドレスが見つかりません", "配信されませんでした", "宛先が見つかりません",
+        "送信できませんでした", "届けることができませんでした", "配送できませんでした",
     ];
 
     /// <summary>Gets whether the reply is a delivery-failure notification; <paramref name="reason"/> names the evidence.</summary>

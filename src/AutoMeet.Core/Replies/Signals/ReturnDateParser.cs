@@ -9,7 +9,7 @@ namespace AutoMeet.Replies.Signals;
 /// </summary>
 /// <remarks>"Until X" means back on X; an inclusive marker (einschließlich, inclus, tot en met, through) means back the day
 /// after. Dates without a year take the next occurrence after the received date.</remarks>
-internal static class ReturnDateParser
+internal static partial class ReturnDateParser
 {
     private const int MaxTokens = 256;
     private const int Lookahead = 9;
@@ -32,6 +32,11 @@ internal static class ReturnDateParser
         Span<char> folded = length <= 1024 ? stackalloc char[length] : new char[length];
         TextFolder.Fold(text[..length], folded);
         Span<Token> tokens = stackalloc Token[MaxTokens];
+        if (TryParseJapanese(folded, text[..length], received, out date))
+        {
+            return true;
+        }
+
         var count = Tokenizer.Tokenize(folded, tokens);
         tokens = tokens[..count];
 

@@ -7,7 +7,7 @@ internal static class QuoteMarkers
     private static readonly string[] AttributionEndings =
     [
         "wrote:", "writes:", "schrieb:", "a écrit :", "a écrit:", "a ecrit :", "a ecrit:", "escribió:", "escribio:",
-        "escreveu:", "schreef:", "ha scritto:",
+        "escreveu:", "schreef:", "ha scritto:", "書きました:", "書きました：", "のメッセージ:", "のメッセージ：",
     ];
 
     // Attributions whose sender follows the verb: "Am … schrieb Alex <a@b>:", "Op … schreef Alex <a@b>:".
@@ -19,15 +19,17 @@ internal static class QuoteMarkers
         "mensaje original", "mensagem original", "oorspronkelijk bericht", "forwarded message", "weitergeleitete nachricht",
         "message transféré", "mensaje reenviado", "mensagem encaminhada", "doorgestuurd bericht", "begin forwarded message",
         "début du message réexpédié", "inicio del mensaje reenviado", "início da mensagem encaminhada",
+        "元のメッセージ", "転送メッセージ", "転送されたメッセージ", "オリジナルメッセージ",
     ];
 
-    private static readonly string[] FromLabels = ["From:", "Von:", "De:", "De :", "Van:", "Da:", "*From:*", "**From:**"];
+    private static readonly string[] FromLabels = ["From:", "Von:", "De:", "De :", "Van:", "Da:", "*From:*", "**From:**", "差出人:", "差出人：", "送信者:", "送信者：", "From："];
 
     private static readonly string[] BlockLabels =
     [
         "Sent:", "Date:", "To:", "Subject:", "Gesendet:", "Datum:", "An:", "Betreff:", "Envoyé :", "Envoyé:", "Date :",
         "À :", "À:", "Objet :", "Objet:", "Enviado", "Fecha:", "Para:", "Asunto:", "Assunto:", "Data:", "Verzonden:",
-        "Aan:", "Onderwerp:", "Cc:", "*Sent:*", "*To:*", "*Subject:*",
+        "Aan:", "Onderwerp:", "Cc:", "*Sent:*", "*To:*", "*Subject:*", "送信日時:", "送信日時：", "宛先:", "宛先：", "件名:",
+        "件名：", "日付:", "日付：", "送信日:", "送信日：", "CC：",
     ];
 
     /// <summary>Gets whether a trimmed line (joined with the next one when wrapped) is a reply attribution.</summary>
@@ -105,9 +107,20 @@ internal static class QuoteMarkers
 
     private static bool EndsWithAttribution(ReadOnlySpan<char> line)
     {
+        if (line[^1] == '：')
+        {
+            return line.EndsWith("書きました：", StringComparison.Ordinal) || line.EndsWith("のメッセージ：", StringComparison.Ordinal)
+                || IsJapaneseGmailAttribution(line);
+        }
+
         if (line[^1] != ':')
         {
             return false;
+        }
+
+        if (IsJapaneseGmailAttribution(line))
+        {
+            return true;
         }
 
         foreach (var ending in AttributionEndings)
@@ -130,6 +143,14 @@ internal static class QuoteMarkers
         }
 
         return false;
+    }
+
+    // Gmail in Japanese: "2026年3月10日(火) 9:14 Alex Seller <alex@automeet.io>:" (a dated line ending in the address and a colon).
+    private static bool IsJapaneseGmailAttribution(ReadOnlySpan<char> line)
+    {
+        var year = line.IndexOf('年');
+        return year is >= 4 and <= 6 && char.IsAsciiDigit(line[year - 1]) && line[(year + 1)..].Contains('月') && line.Contains('日')
+            && line[..^1].TrimEnd().EndsWith(">", StringComparison.Ordinal);
     }
 
     private static bool StartsLikeAttribution(ReadOnlySpan<char> line) =>

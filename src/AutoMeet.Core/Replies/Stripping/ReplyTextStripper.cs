@@ -4,9 +4,10 @@ namespace AutoMeet.Replies.Stripping;
 
 /// <summary>
 /// Extracts the prospect's own new words from a reply body: drops quoted lines (<c>&gt;</c>), everything after a quote
-/// header (Gmail and Apple Mail "On … wrote:", its German, French, Spanish, Portuguese and Dutch forms, Outlook
-/// <c>From:/Sent:</c> blocks, "-----Original Message-----", underscore separators, forwarded-message markers), and
-/// the signature ("-- " delimiter, mobile footers, a sign-off line followed by name/title/phone lines).
+/// header (Gmail and Apple Mail "On … wrote:", its German, French, Spanish, Portuguese, Dutch and Japanese forms, Outlook
+/// <c>From:/Sent:</c> blocks and their Japanese labels (差出人/送信日時/宛先/件名), "-----Original Message-----",
+/// "-----元のメッセージ-----", underscore separators, forwarded-message markers), and the signature ("-- " delimiter,
+/// mobile footers, a sign-off line followed by name/title/phone lines; Japanese rule lines "━━━━", company and TEL lines).
 /// </summary>
 /// <remarks>Pure, thread-safe and allocation-light: one string for the result (none when nothing changes).</remarks>
 public static class ReplyTextStripper

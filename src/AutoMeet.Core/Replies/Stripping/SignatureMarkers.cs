@@ -9,9 +9,29 @@ internal static class SignatureMarkers
         "Von meinem ", "Gesendet von meinem", "Envoyé de mon", "Envoyé depuis mon", "Obtenir Outlook pour",
         "Enviado desde mi", "Enviado do meu", "Enviado a partir do", "Verstuurd vanaf mijn", "Verzonden vanaf mijn",
         "Download Outlook voor", "Outlook voor iOS", "Holen Sie sich Outlook",
+        "iPhoneから送信", "iPadから送信", "Androidから送信", "Android から送信", "スマートフォンから送信", "携帯から送信",
+        "Outlook for iOS を入手", "Outlook for Android を入手",
     ];
 
-    private static readonly string[] Notices = ["CONFIDENTIALITY NOTICE", "This e-mail and any attachments", "This email and any attachments", "DISCLAIMER:", "Disclaimer:"];
+    private static readonly string[] Notices =
+    [
+        "CONFIDENTIALITY NOTICE", "This e-mail and any attachments", "This email and any attachments", "DISCLAIMER:", "Disclaimer:",
+        "本メールは", "本メールには", "このメールは機密", "※このメールは", "※本メールは",
+    ];
+
+    // Japanese sign-offs ("よろしくお願いいたします。") and the company/phone lines of a Japanese signature block.
+    private static readonly string[] JapaneseSignOffs =
+    [
+        "よろしくお願いいたします", "よろしくお願いします", "よろしくお願い致します", "宜しくお願いいたします", "宜しくお願い致します",
+        "宜しくお願いします", "以上、よろしくお願いいたします", "以上、よろしくお願いします", "以上です", "以上", "敬具",
+        "引き続きよろしくお願いいたします", "今後ともよろしくお願いいたします", "何卒よろしくお願いいたします",
+    ];
+
+    private static readonly System.Buffers.SearchValues<char> RuleCharacters = System.Buffers.SearchValues.Create("━─－-＝=＿_■□◆◇*＊~〜～・ ");
+
+    private static readonly string[] CompanyMarkers = ["株式会社", "有限会社", "合同会社", "(株)", "（株）", "㈱"];
+
+    private static readonly string[] PhoneLabels = ["TEL", "Tel", "ＴＥＬ", "電話", "携帯", "FAX", "Fax", "Mobile"];
 
     // Sign-offs, compared after trimming trailing punctuation; a line made only of one of these starts a signature.
     private static readonly string[] SignOffs =
@@ -53,7 +73,17 @@ internal static class SignatureMarkers
             }
         }
 
-        if (!sawContent || trimmed.Length > 32)
+        if (!sawContent)
+        {
+            return false;
+        }
+
+        if (IsJapaneseSignatureLine(trimmed))
+        {
+            return true;
+        }
+
+        if (trimmed.Length > 32)
         {
             return false;
         }
@@ -72,6 +102,53 @@ internal static class SignatureMarkers
                 && IsName(core[(signOff.Length + 1)..].Trim(", -")))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "━━━━━━", "－－－－", "----", "＝＝＝", "■□■□": a rule line; "株式会社サンプル", "TEL：03-…": a company or phone line;
+    // "よろしくお願いいたします。": a Japanese sign-off. Lines holding a sentence ("。", "、") are never taken.
+    private static bool IsJapaneseSignatureLine(ReadOnlySpan<char> trimmed)
+    {
+        if (trimmed.Length >= 4 && !trimmed.ContainsAnyExcept(RuleCharacters))
+        {
+            return true;
+        }
+
+        var core = trimmed.TrimEnd("。.!！ ");
+        foreach (var signOff in JapaneseSignOffs)
+        {
+            if (core.Equals(signOff, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (trimmed.Length > 40 || trimmed.ContainsAny("。、"))
+        {
+            return false;
+        }
+
+        foreach (var company in CompanyMarkers)
+        {
+            if (trimmed.StartsWith(company, StringComparison.Ordinal) || trimmed.EndsWith(company, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var label in PhoneLabels)
+        {
+            if (trimmed.StartsWith(label, StringComparison.Ordinal) && trimmed.Length > label.Length
+                && (trimmed[label.Length] is ':' or '：' or ' ' or '.' or '　' || char.IsAsciiDigit(trimmed[label.Length])))
+            {
+                var rest = trimmed[(label.Length + 1)..];
+                if (rest.ContainsAnyInRange('0', '9') || rest.ContainsAnyInRange('０', '９'))
+                {
+                    return true;
+                }
             }
         }
 

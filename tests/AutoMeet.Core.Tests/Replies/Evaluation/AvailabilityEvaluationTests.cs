@@ -28,6 +28,9 @@ public sealed class AvailabilityEvaluationTests(ITestOutputHelper output)
     private const double OtherRecallFloor = 0.93;
     private const double LanguageFloor = 0.90;
 
+    // Japanese, reported apart (its blind split was written before the rules, by the same author; see Evaluation/README.md).
+    private const double JapaneseFloor = 0.85;
+
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
 
     [Fact]
@@ -77,12 +80,12 @@ public sealed class AvailabilityEvaluationTests(ITestOutputHelper output)
         output.WriteLine(english.Format("availability English overall"));
         output.WriteLine(Sum(tallies, l => l == "en", s => s == "dev").Format("availability English dev (bugs fixed against it)"));
         output.WriteLine(Sum(tallies, l => l == "en", s => s == "blind").Format("availability English blind (written after, never tuned on)"));
-        var other = Sum(tallies, l => l != "en", _ => true);
+        var other = Sum(tallies, l => l is not ("en" or "ja"), _ => true);
         output.WriteLine(other.Format("availability de/fr/es/pt/nl overall"));
-        output.WriteLine(Sum(tallies, l => l != "en", s => s == "dev").Format("availability de/fr/es/pt/nl dev (lexicons tuned on it)"));
-        output.WriteLine(Sum(tallies, l => l != "en", s => s == "blind").Format("availability de/fr/es/pt/nl blind (written with dev, never tuned on)"));
-        output.WriteLine(Sum(tallies, l => l != "en", s => s == "blind2").Format("availability de/fr/es/pt/nl blind2 (written after the lexicon freeze)"));
-        var languages = tallies.Keys.Select(k => k.Language).Where(l => l != "en").Distinct().ToList();
+        output.WriteLine(Sum(tallies, l => l is not ("en" or "ja"), s => s == "dev").Format("availability de/fr/es/pt/nl dev (lexicons tuned on it)"));
+        output.WriteLine(Sum(tallies, l => l is not ("en" or "ja"), s => s == "blind").Format("availability de/fr/es/pt/nl blind (written with dev, never tuned on)"));
+        output.WriteLine(Sum(tallies, l => l is not ("en" or "ja"), s => s == "blind2").Format("availability de/fr/es/pt/nl blind2 (written after the lexicon freeze)"));
+        var languages = tallies.Keys.Select(k => k.Language).Where(l => l is not ("en" or "ja")).Distinct().ToList();
         foreach (var language in languages)
         {
             output.WriteLine(Sum(tallies, l => l == language, _ => true).Format($"  {language} overall"));
@@ -91,6 +94,11 @@ public sealed class AvailabilityEvaluationTests(ITestOutputHelper output)
                 output.WriteLine(tally.Format($"    {language} {splitName}"));
             }
         }
+
+        var japanese = Sum(tallies, l => l == "ja", _ => true);
+        output.WriteLine(japanese.Format("availability ja overall"));
+        output.WriteLine(Sum(tallies, l => l == "ja", s => s == "dev").Format("availability ja dev (rules written against it)"));
+        output.WriteLine(Sum(tallies, l => l == "ja", s => s == "blind").Format("availability ja blind (written before the rules, never tuned on)"));
 
         output.WriteLine("dev errors:");
         foreach (var error in errors)
@@ -105,6 +113,9 @@ public sealed class AvailabilityEvaluationTests(ITestOutputHelper output)
         Assert.True(other.KindAccuracy >= OtherKindAccuracyFloor, $"de/fr/es/pt/nl kind accuracy {other.KindAccuracy:P1} is below {OtherKindAccuracyFloor:P0}.");
         Assert.True(other.Precision >= OtherPrecisionFloor, $"de/fr/es/pt/nl window precision {other.Precision:P1} is below {OtherPrecisionFloor:P0}.");
         Assert.True(other.Recall >= OtherRecallFloor, $"de/fr/es/pt/nl window recall {other.Recall:P1} is below {OtherRecallFloor:P0}.");
+        Assert.True(japanese.Cases >= 30, $"ja: {japanese.Cases} phrases; at least 30 are required.");
+        Assert.True(japanese.Precision >= JapaneseFloor && japanese.Recall >= JapaneseFloor && japanese.KindAccuracy >= JapaneseFloor,
+            $"ja: kind accuracy {japanese.KindAccuracy:P1}, precision {japanese.Precision:P1} or recall {japanese.Recall:P1} is below {JapaneseFloor:P0}.");
         foreach (var language in languages)
         {
             var tally = Sum(tallies, l => l == language, _ => true);

@@ -27,6 +27,12 @@ public sealed class ReplyEvaluationTests(ITestOutputHelper output)
     private const double Blind5AccuracyFloor = 0.86;
     private const double OverallMacroF1Floor = 0.94;
 
+    // Japanese (reported apart from the six original languages): ja-dev was tuned on; ja-blind was written first and never
+    // tuned on, but by the same author as the lexicons (see Evaluation/README.md), so its floor leaves room below its figure.
+    private const double JapaneseDevAccuracyFloor = 0.95;
+    private const double JapaneseBlindAccuracyFloor = 0.85;
+    private const double JapaneseBlind2AccuracyFloor = 0.60;
+
     [Fact]
     public void OfflineClassifier_EvaluationSet_MeetsAccuracyAndF1Floors()
     {
@@ -40,9 +46,19 @@ public sealed class ReplyEvaluationTests(ITestOutputHelper output)
         var blind3 = new EvaluationReport();
         var blind4 = new EvaluationReport();
         var blind5 = new EvaluationReport();
+        var japaneseDev = new EvaluationReport();
+        var japaneseBlind = new EvaluationReport();
+        var japaneseBlind2 = new EvaluationReport();
         foreach (var item in EvaluationSet.All)
         {
             var result = classifier.Classify(item.Input);
+            if (item.Language == "ja")
+            {
+                // Japanese has its own splits and figures, so the six original languages' figures stay comparable.
+                (item.Split switch { "ja-blind" => japaneseBlind, "ja-blind2" => japaneseBlind2, _ => japaneseDev }).Add(item, result);
+                continue;
+            }
+
             all.Add(item, result);
             (item.Split switch { "holdout" => holdout, "fresh" => fresh, "blind" => blind, "blind2" => blind2, "blind3" => blind3, "blind4" => blind4, "blind5" => blind5, _ => dev }).Add(item, result);
         }
@@ -56,6 +72,21 @@ public sealed class ReplyEvaluationTests(ITestOutputHelper output)
         output.WriteLine(blind3.Format("blind3 (written after the slice landed; tuned on in the generalisation round)"));
         output.WriteLine(blind4.Format("blind4 (written before the generalisation round; tuned on since)"));
         output.WriteLine(blind5.Format("blind5 (written after the generalisation round was frozen; never tuned on)"));
+        foreach (var (report, title) in new[] { (japaneseDev, "ja-dev (Japanese, tuned on)"), (japaneseBlind, "ja-blind (Japanese, written before the Japanese lexicons, never tuned on)"),
+            (japaneseBlind2, "ja-blind2 (Japanese, written after the Japanese lexicons were frozen, never tuned on)") })
+        {
+            if (report.Count > 0)
+            {
+                output.WriteLine(report.Format(title));
+            }
+        }
+
+        output.WriteLine("ja-dev errors:");
+        foreach (var error in japaneseDev.Errors())
+        {
+            output.WriteLine("  " + error);
+        }
+
         output.WriteLine("dev errors:");
         foreach (var error in dev.Errors())
         {
@@ -81,5 +112,9 @@ public sealed class ReplyEvaluationTests(ITestOutputHelper output)
         Assert.True(blind4.Accuracy >= Blind4AccuracyFloor, $"Blind4 accuracy {blind4.Accuracy:P1} is below the floor {Blind4AccuracyFloor:P0}.");
         Assert.True(blind5.Accuracy >= Blind5AccuracyFloor, $"Blind5 accuracy {blind5.Accuracy:P1} is below the floor {Blind5AccuracyFloor:P0}.");
         Assert.True(all.MacroF1 >= OverallMacroF1Floor, $"Macro-F1 {all.MacroF1:F3} is below the floor {OverallMacroF1Floor:F2}.");
+        Assert.True(japaneseDev.Count + japaneseBlind.Count >= 60, $"The Japanese set has {japaneseDev.Count + japaneseBlind.Count} cases; at least 60 are required.");
+        Assert.True(japaneseDev.Accuracy >= JapaneseDevAccuracyFloor, $"ja-dev accuracy {japaneseDev.Accuracy:P1} is below the floor {JapaneseDevAccuracyFloor:P0}.");
+        Assert.True(japaneseBlind.Accuracy >= JapaneseBlindAccuracyFloor, $"ja-blind accuracy {japaneseBlind.Accuracy:P1} is below the floor {JapaneseBlindAccuracyFloor:P0}.");
+        Assert.True(japaneseBlind2.Accuracy >= JapaneseBlind2AccuracyFloor, $"ja-blind2 accuracy {japaneseBlind2.Accuracy:P1} is below the floor {JapaneseBlind2AccuracyFloor:P0}.");
     }
 }

@@ -39,3 +39,31 @@ public sealed class ReturnDateParserTests
         Assert.False(ReturnDateParser.TryParse(text, Received, monthFirst: false, out _));
     }
 }
+
+public sealed class ReturnDateParserJapaneseTests
+{
+    // Received on Thursday 12 March 2026.
+    private static readonly LocalDate Received = new(2026, 3, 12);
+
+    [Theory]
+    [InlineData("3月23日に戻ります。", "2026-03-23")]
+    [InlineData("3月12日から3月22日まで海外出張のため不在にしております。", "2026-03-23")] // まで is inclusive
+    [InlineData("１６日（月）に出社予定です。", "2026-03-16")]
+    [InlineData("3/25以降、順次ご返信いたします。", "2026-03-25")]
+    [InlineData("来週月曜日より復帰いたします。", "2026-03-16")]
+    [InlineData("12月3日に戻ります。", "2026-12-03")]
+    [InlineData("明日から出社します。", "2026-03-13")]
+    public void TryParse_JapaneseAwayNote_FindsReturnDate(string text, string expected)
+    {
+        Assert.True(ReturnDateParser.TryParse(text, Received, monthFirst: false, out var date));
+        Assert.Equal(expected, date.ToString("yyyy-MM-dd", null));
+    }
+
+    [Theory]
+    [InlineData("出張中のため返信が遅れます。")]
+    [InlineData("3月12日から出張です。")]
+    public void TryParse_JapaneseNoteWithoutReturnCue_False(string text)
+    {
+        Assert.False(ReturnDateParser.TryParse(text, Received, monthFirst: false, out _));
+    }
+}

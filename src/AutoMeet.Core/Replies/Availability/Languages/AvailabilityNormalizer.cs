@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace AutoMeet.Replies.Availability.Languages;
 
 /// <summary>
-/// Turns German, French, Spanish, Portuguese and Dutch availability phrases into the canonical English tokens the one
+/// Turns German, French, Spanish, Portuguese, Dutch and Japanese availability phrases into the canonical English tokens the one
 /// <see cref="AvailabilityParser"/> reads, using the language's <see cref="LanguageTable"/>: compounds are split
 /// ("Donnerstagnachmittag"), clock notation is rewritten ("15h30" → "15 : 30", "15 Uhr" → "15 oclock"), the table's
 /// rules are applied longest match first, and the word-order differences are resolved in context
@@ -35,6 +35,11 @@ internal static partial class AvailabilityNormalizer
         foreach (var token in tokens)
         {
             folded.Add(token.Length > 0 && char.IsLetter(token[0]) ? LanguageTable.Fold(token) : token);
+        }
+
+        if (table.Code == "ja")
+        {
+            return Resolve(ResolveJapanese(Rewrite(Rewrite(folded, table, clock: true), table, clock: false)), table);
         }
 
         var split = SplitCompounds(folded, table);

@@ -21,12 +21,25 @@ internal static class LanguageDetector
     public static IReadOnlyList<LanguageTable> Tables { get; } =
     [
         GermanAvailability.Table, FrenchAvailability.Table, SpanishAvailability.Table, PortugueseAvailability.Table, DutchAvailability.Table,
+        JapaneseAvailability.Table,
     ];
 
-    /// <summary>Returns the table of the language <paramref name="words"/> are written in, or null for English.</summary>
+    /// <summary>Returns the table of the language <paramref name="words"/> are written in, or null for English (any
+    /// kana or kanji token means Japanese).</summary>
     /// <param name="words">The lexed (lower-case) words; accents are folded here, without allocating for ASCII words.</param>
     public static LanguageTable? Detect(IReadOnlyList<string> words)
     {
+        var cjk = 0;
+        foreach (var word in words)
+        {
+            cjk += word.Length == 1 && Offline.JapaneseText.IsCjk(word[0]) ? 1 : 0;
+        }
+
+        if (cjk >= 1)
+        {
+            return JapaneseAvailability.Table;
+        }
+
         Span<int> scores = stackalloc int[Tables.Count];
         var english = 0;
         foreach (var lexed in words)

@@ -154,6 +154,16 @@ for lang, split, text, recv, tz, host, kind, windows in availability_i18n.build(
         case["split"] = split
     cases.append(case)
 
+# Japanese (tools/availability_ja.py); ids ja001, ...
+import availability_ja
+for lang, split, text, recv, tz, host, kind, windows in availability_ja.build():
+    counts[lang] = counts.get(lang, 0) + 1
+    case = {"id": f"{lang}{counts[lang]:03d}", "text": text, "received_local": recv, "prospect_tz": tz, "host_tz": host,
+            "kind": kind, "windows": windows, "lang": lang}
+    if split != "dev":
+        case["split"] = split
+    cases.append(case)
+
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
     for c in cases:
         fh.write(json.dumps(c, ensure_ascii=False) + "\n")
