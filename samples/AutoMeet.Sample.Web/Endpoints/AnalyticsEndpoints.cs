@@ -9,7 +9,8 @@ using NodaTime.Text;
 namespace AutoMeet.Sample.Web.Endpoints;
 
 /// <summary>
-/// Maps the analytics endpoints under <c>/api/campaigns</c>: <c>/{id}/metrics</c>, <c>/{id}/timeseries</c>,
+/// Maps the analytics endpoints: <c>/api/metrics</c> (the caller's totals over all their campaigns) and, under
+/// <c>/api/campaigns</c>, <c>/{id}/metrics</c> (grouped by campaign, step, variant or mailbox), <c>/{id}/timeseries</c>,
 /// <c>/{id}/compare</c> (steps or variants), <c>/compare</c> (campaigns) and <c>/{id}/export.csv</c>, plus the activity and
 /// meetings downloads (<see cref="AnalyticsExportEndpoints"/>) and engagement, forecast and send-hour insights
 /// (<see cref="AnalyticsInsightEndpoints"/>). Bad input is a
@@ -20,6 +21,7 @@ internal static class AnalyticsEndpoints
     public static void MapAnalyticsEndpoints(this RouteGroupBuilder api)
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Analytics");
+        api.MapGet("/metrics", OwnerMetricsAsync).WithTags("Analytics").Produces<CampaignMetrics>().ProducesValidationProblem();
         campaigns.MapGet("/{id}/metrics", MetricsAsync).Produces<IReadOnlyList<CampaignMetrics>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapGet("/{id}/timeseries", TimeSeriesAsync).Produces<TimeSeries>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapGet("/{id}/compare", CompareWithinAsync).Produces<ComparisonResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
@@ -39,10 +41,20 @@ internal static class AnalyticsEndpoints
 
         if (!TryEnum(grouping, MetricsGrouping.Campaign, out MetricsGrouping parsed))
         {
-            return Problems.Field("grouping", $"'{grouping}' is not a grouping; use campaign, step or variant.");
+            return Problems.Field("grouping", $"'{grouping}' is not a grouping; use campaign, step, variant or mailbox.");
         }
 
         return await RunAsync(async () => Results.Ok(await analytics.GetMetricsAsync(campaign.Id, parsed, cancellationToken)));
+    }
+
+    private static async Task<IResult> OwnerMetricsAsync(HttpRequest request, ICampaignAnalytics analytics, CancellationToken cancellationToken)
+    {
+        if (!Owner.TryResolve(request, out var owner, out var problem))
+        {
+            return problem;
+        }
+
+        return await RunAsync(async () => Results.Ok(await analytics.GetOwnerMetricsAsync(owner, cancellationToken)));
     }
 
     private static async Task<IResult> TimeSeriesAsync(HttpRequest request, IAutoMeetStore store, ICampaignAnalytics analytics, string id, string? from, string? to, string? bucket, string? timeZone, CancellationToken cancellationToken)
@@ -75,7 +87,7 @@ internal static class AnalyticsEndpoints
             return problem!;
         }
 
-        if (!TryEnum(dimension, MetricsGrouping.Variant, out MetricsGrouping parsed) || parsed == MetricsGrouping.Campaign)
+        if (!TryEnum(dimension, MetricsGrouping.Variant, out MetricsGrouping parsed) || parsed is MetricsGrouping.Campaign or MetricsGrouping.Mailbox)
         {
             return Problems.Field("dimension", $"'{dimension}' is not a dimension here; use step or variant (compare campaigns at /api/campaigns/compare).");
         }
@@ -130,7 +142,7 @@ internal static class AnalyticsEndpoints
             return problem!;
         }
 
-        if (!TryEnum(grouping, MetricsGrouping.Variant, out MetricsGrouping parsed))
+        if (!TryEnum(grouping, MetricsGrouping.Variant, out MetricsGrouping parsed) || parsed == MetricsGrouping.Mailbox)
         {
             return Problems.Field("grouping", $"'{grouping}' is not a grouping; use campaign, step or variant.");
         }
@@ -171,6 +183,7 @@ internal static class AnalyticsEndpoints
                 "timeZoneId" => "timeZone",
                 "campaignId" => "id",
                 "campaignIds" => "ids",
+                "ownerId" => Owner.HeaderName,
                 "settings.alpha" => "alpha",
                 "settings.minimumTrialsPerVariant" => "minimumSample",
                 "arms" => "dimension",

@@ -12,7 +12,7 @@ internal sealed partial class CampaignAnalytics
         ArgumentNullException.ThrowIfNull(request);
         var ids = request.CampaignIds ?? [];
         var count = ids.Count.ToString(CultureInfo.InvariantCulture);
-        if (!Enum.IsDefined(request.Dimension))
+        if (!Enum.IsDefined(request.Dimension) || request.Dimension == MetricsGrouping.Mailbox)
         {
             throw new AnalyticsValidationException("dimension", request.Dimension.ToString(), "The dimension is not supported; use campaign, step or variant.");
         }

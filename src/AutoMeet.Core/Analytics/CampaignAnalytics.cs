@@ -26,7 +26,12 @@ internal sealed partial class CampaignAnalytics(IServiceScopeFactory scopes, ICl
     {
         if (!Enum.IsDefined(grouping))
         {
-            throw new AnalyticsValidationException("grouping", grouping.ToString(), "The grouping is not supported; use campaign, step or variant.");
+            throw new AnalyticsValidationException("grouping", grouping.ToString(), "The grouping is not supported; use campaign, step, variant or mailbox.");
+        }
+
+        if (grouping == MetricsGrouping.Mailbox)
+        {
+            return await GetMailboxMetricsAsync(campaignId, cancellationToken).ConfigureAwait(false);
         }
 
         var scope = scopes.CreateAsyncScope();

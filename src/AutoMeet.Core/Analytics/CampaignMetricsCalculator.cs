@@ -29,14 +29,14 @@ public static class CampaignMetricsCalculator
     /// <param name="meetings">The meetings (any order).</param>
     /// <param name="grouping">How to group.</param>
     /// <returns>The rows.</returns>
-    /// <exception cref="AnalyticsValidationException">The grouping is not defined.</exception>
+    /// <exception cref="AnalyticsValidationException">The grouping is not defined or is <see cref="MetricsGrouping.Mailbox"/> (which needs the store).</exception>
     public static IReadOnlyList<CampaignMetrics> Calculate(IEnumerable<EmailEvent> events, IEnumerable<Meeting> meetings, MetricsGrouping grouping = MetricsGrouping.Campaign)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(meetings);
-        if (!Enum.IsDefined(grouping))
+        if (!Enum.IsDefined(grouping) || grouping == MetricsGrouping.Mailbox)
         {
-            throw new AnalyticsValidationException("grouping", grouping.ToString(), "The grouping is not supported; use campaign, step or variant.");
+            throw new AnalyticsValidationException("grouping", grouping.ToString(), "The grouping is not supported here; use campaign, step or variant (group by mailbox with ICampaignAnalytics.GetMetricsAsync).");
         }
 
         var groups = new Dictionary<MetricsKey, FunnelAccumulator>();

@@ -94,6 +94,68 @@ public sealed class AnalyticsEndpointsTests(SampleWebFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Metrics_MailboxGrouping_ReturnsOneRowPerSendingMailbox()
+    {
+        using var client = factory.CreateClientFor(_owner);
+        var id = await CreateCampaignAsync(client);
+        var campaignId = Id<Campaigns.Campaign>.Parse(id, null);
+        var owner = new UserId(_owner);
+        var t0 = Instant.FromUtc(2026, 10, 1, 9, 0);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IAutoMeetStore>();
+            var mailbox = new Accounts.MailboxAccount { OwnerId = owner, EmailAddress = $"{_owner}@acme.example", Status = Accounts.AccountStatus.Connected };
+            var prospect = new Prospects.Prospect { OwnerId = owner, Email = $"{_owner}@globex.example", FirstName = "Dana" };
+            await store.MailboxAccounts.AddAsync(mailbox);
+            await store.Prospects.AddAsync(prospect);
+            var thread = new EmailThread { MailboxAccountId = mailbox.Id, ProspectId = prospect.Id, CampaignId = campaignId, Subject = "Hi" };
+            var message = new EmailMessage { ThreadId = thread.Id, Direction = MessageDirection.Outbound, RfcMessageId = $"{_owner}@acme.example", Subject = "Hi", OccurredAt = t0 };
+            thread.Messages.Add(message);
+            await store.Threads.AddAsync(thread);
+            await store.EmailEvents.AddRangeAsync(
+            [
+                new EmailEvent { Kind = EmailEventKind.Sent, OccurredAt = t0, CampaignId = campaignId, ProspectId = prospect.Id, MessageId = message.Id },
+                new EmailEvent { Kind = EmailEventKind.Replied, OccurredAt = t0, CampaignId = campaignId, ProspectId = prospect.Id, MessageId = message.Id },
+                new EmailEvent { Kind = EmailEventKind.Sent, OccurredAt = t0, CampaignId = campaignId },
+            ]);
+        }
+
+        var response = await client.GetAsync($"/api/campaigns/{id}/metrics?grouping=mailbox");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rows = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(2, rows.GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("key").GetProperty("mailboxAccountId").ValueKind);
+        Assert.Equal(1, rows[0].GetProperty("counts").GetProperty("sent").GetInt64());
+        Assert.Equal(JsonValueKind.String, rows[1].GetProperty("key").GetProperty("mailboxAccountId").ValueKind);
+        Assert.Equal(1, rows[1].GetProperty("counts").GetProperty("replied").GetInt64());
+        await ProblemAssert.IsValidationProblemAsync(await client.GetAsync($"/api/campaigns/{id}/export.csv?grouping=mailbox"), "grouping");
+    }
+
+    [Fact]
+    public async Task OwnerMetrics_TwoCampaigns_ReturnsTheirTotalsOnly()
+    {
+        using var client = factory.CreateClientFor(_owner);
+        using var stranger = factory.CreateClientFor(_owner + "-other");
+        var t0 = Instant.FromUtc(2026, 10, 1, 9, 0);
+        var first = await CreateCampaignAsync(client);
+        var second = await CreateCampaignAsync(client);
+        var foreign = await CreateCampaignAsync(stranger);
+        await SeedAsync(first, (EmailEventKind.Sent, t0, "A", null), (EmailEventKind.Replied, t0, "A", "interested_meeting"));
+        await SeedAsync(second, (EmailEventKind.Sent, t0, "A", null), (EmailEventKind.Sent, t0, "A", null), (EmailEventKind.Sent, t0, "A", null));
+        await SeedAsync(foreign, (EmailEventKind.Sent, t0, "A", null));
+
+        var response = await client.GetAsync("/api/metrics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var row = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(4, row.GetProperty("counts").GetProperty("sent").GetInt64());
+        Assert.Equal(0.25, row.GetProperty("replyRate").GetProperty("value").GetDouble());
+        using var nobody = factory.CreateClientFor(_owner + "-nobody");
+        await ProblemAssert.IsValidationProblemAsync(await nobody.GetAsync("/api/metrics"), "X-AutoMeet-User");
+    }
+
+    [Fact]
     public async Task Compare_VariantsOfThinCampaign_ReturnsNoWinnerWithIntervals()
     {
         using var client = factory.CreateClientFor(_owner);

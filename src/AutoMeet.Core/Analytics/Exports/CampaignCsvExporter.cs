@@ -19,6 +19,11 @@ internal sealed class CampaignCsvExporter(IServiceScopeFactory scopes, ICampaign
 
     public async Task<CsvExport> SummaryAsync(Id<Campaign> campaignId, MetricsGrouping grouping = MetricsGrouping.Campaign, CancellationToken cancellationToken = default)
     {
+        if (grouping == MetricsGrouping.Mailbox)
+        {
+            throw new AnalyticsValidationException("grouping", "mailbox", "The CSV summary has no mailbox column; use campaign, step or variant.");
+        }
+
         var rows = await analytics.GetMetricsAsync(campaignId, grouping, cancellationToken).ConfigureAwait(false);
         return new CsvExport($"campaign-{campaignId}-summary.csv", (stream, token) => CampaignSummaryCsv.WriteAsync(rows, stream, token));
     }

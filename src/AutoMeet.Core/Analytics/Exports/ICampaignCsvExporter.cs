@@ -16,7 +16,7 @@ public interface ICampaignCsvExporter
     /// <param name="grouping">One row per campaign, step or variant.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The export.</returns>
-    /// <exception cref="AnalyticsValidationException">The campaign is unknown (field <c>campaignId</c>) or the grouping is not defined (field <c>grouping</c>).</exception>
+    /// <exception cref="AnalyticsValidationException">The campaign is unknown (field <c>campaignId</c>) or the grouping is not defined or is <see cref="MetricsGrouping.Mailbox"/> (field <c>grouping</c>).</exception>
     Task<CsvExport> SummaryAsync(Id<Campaign> campaignId, MetricsGrouping grouping = MetricsGrouping.Campaign, CancellationToken cancellationToken = default);
 
     /// <summary>Prepares the per-prospect activity export (columns: <see cref="ActivityCsv.Header"/>), oldest event first.</summary>
