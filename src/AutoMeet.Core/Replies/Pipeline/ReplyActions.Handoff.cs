@@ -64,9 +64,19 @@ internal sealed partial class ReplyActions
         log.Add(await store.WorkQueue.EnqueueAsync(item, cancellationToken).ConfigureAwait(false) ? "meeting proposal queued" : "meeting proposal already queued");
 
         var times = analysis.Windows.Count == 0 ? "no times offered yet" : string.Create(CultureInfo.InvariantCulture, $"{analysis.Windows.Count} time window(s) offered");
+        var now = clock.GetCurrentInstant();
+        var booked = (await store.Meetings.ListByProspectAsync(context.Thread.ProspectId, cancellationToken).ConfigureAwait(false))
+            .Any(m => (m.Status == Meetings.MeetingStatus.Scheduled && m.End > now) || m.Status == Meetings.MeetingStatus.AwaitingApproval);
+
+        // With a meeting already booked (or awaiting approval), the reply is routed to the move flow, not to a new proposal.
+        var (subject, body) = booked
+            ? ($"{context.ProspectName} replied about your meeting",
+                $"{context.ProspectName}{AtCompany(context)} replied with interest while a meeting with them is already booked or awaiting your approval ({times}). AutoMeet moves it if the reply picks another time, by the campaign's approval rules, and tells you; otherwise the meeting stays as it is.")
+            : ($"{context.ProspectName} wants to meet",
+                $"{context.ProspectName}{AtCompany(context)} agreed to a meeting ({times}). AutoMeet is preparing a proposal from your calendar.");
         await NotifyAsync(
-            store, context, ReplyWork.MeetingIntentNotification, $"{context.ProspectName} wants to meet",
-            $"{context.ProspectName}{AtCompany(context)} agreed to a meeting ({times}). AutoMeet is preparing a proposal from your calendar.",
+            store, context, ReplyWork.MeetingIntentNotification, subject,
+            body,
             ReplyJson.Flat(("messageId", context.Message.Id.ToString()), ("threadId", context.Thread.Id.ToString()), ("prospectId", context.Thread.ProspectId.ToString())),
             log, cancellationToken).ConfigureAwait(false);
     }

@@ -61,6 +61,25 @@ public sealed class ReplyProcessorActionTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task ProcessAccountAsync_InterestedWhileAMeetingIsBooked_TellsTheOwnerItIsAboutThatMeeting()
+    {
+        var ada = await _host.EnrollAsync("ada@analytical.example");
+        await _host.InStoreAsync(s => s.Meetings.AddAsync(new AutoMeet.Meetings.Meeting
+        {
+            OwnerId = _host.Owner, ProspectId = ada.Prospect.Id, ThreadId = ada.Thread.Id, Title = "Intro", Status = AutoMeet.Meetings.MeetingStatus.Scheduled,
+            Start = _host.Now + Duration.FromDays(2), End = _host.Now + Duration.FromDays(2) + Duration.FromMinutes(30),
+        }));
+        _host.Reply(ada, "Sounds good. Thursday at 3pm works better for me.");
+
+        await _host.ProcessAsync();
+
+        var notice = Assert.Single(await NotificationsAsync(), n => n.Kind == ReplyWork.MeetingIntentNotification);
+        Assert.Equal("Ada Lovelace replied about your meeting", notice.Subject);
+        Assert.Contains("already booked", notice.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("preparing a proposal", notice.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProcessAccountAsync_Question_StopsAsReplyWithoutHandOff()
     {
         var ada = await _host.EnrollAsync("ada@analytical.example");
