@@ -10,7 +10,7 @@ namespace AutoMeet.Google.Internal;
 internal static class GoogleFailures
 {
     /// <summary>
-    /// Whether <paramref name="exception"/> is an expected failure of <c>channels.stop</c> (Google refusing or unreachable,
+    /// Whether <paramref name="exception"/> is an expected failure of a best-effort stop (<c>channels.stop</c>, Gmail <c>users.stop</c>) (Google refusing or unreachable,
     /// the grant gone or its refresh failing, the circuit open, quota, a timeout: all <see cref="AutoMeetException"/>s or
     /// transport failures) rather than a bug or the caller's cancellation.
     /// </summary>

@@ -54,9 +54,10 @@ internal sealed partial class GoogleAuthorization
         {
             await _gmail.StopWatchAsync(accountId, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is Gmail.GmailApiException or MailboxAuthorizationException or HttpRequestException or TimeoutRejectedException
-            or Resilience.GoogleCircuitOpenException or Resilience.GoogleQuotaExceededException or BrokenCircuitException)
+        catch (Exception ex) when (GoogleFailures.IsChannelStopFailure(ex, cancellationToken))
         {
+            // The same expected failures as a channel stop (Google refusing or unreachable, the grant gone or its refresh
+            // failing, circuit, quota, timeout): none of them may block the disconnect.
             // Best effort: revoking the grant ends the watch's use anyway, and it expires within 7 days.
             GoogleLog.RevocationFailed(_logger, accountId, "users.stop: " + ex.GetType().Name, ex);
         }

@@ -74,6 +74,33 @@ public sealed class GoogleDisconnectTests(FakeServerFixture fixture) : IClassFix
         Assert.Equal(AccountStatus.Disconnected, (await host.FindAccountAsync(account.Id))!.Status);
     }
 
+    [Theory]
+    [InlineData(400)]
+    [InlineData(0)] // the access token has expired and Google's token endpoint refuses the refresh (not invalid_grant)
+    public async Task DisconnectAsync_GmailStopFails_StillRevokesAndDisconnects(int stopStatus)
+    {
+        await using var host = GoogleTestHost.Create(_server);
+        var refresh = $"1//dc-stop-{stopStatus}";
+        var account = await WithWatchAsync(host, await host.SeedAccountAsync(
+            _server, accessToken: $"ya29.dc-stop-{stopStatus}", expiresIn: stopStatus == 0 ? Duration.FromMinutes(-5) : null, refreshToken: refresh, email: $"dc-stop-{stopStatus}@example.com"));
+        if (stopStatus == 0)
+        {
+            _server.Inject("token", new FakeFault(400, Reason: "invalidRequest"));
+        }
+        else
+        {
+            _server.Inject("users.stop", new FakeFault(stopStatus, Reason: "invalidArgument"));
+        }
+
+        var result = await host.Get<IGoogleAuthorization>().DisconnectAsync(GoogleTestHost.Owner, account.Id);
+
+        Assert.NotEqual(GoogleRevocation.NoToken, result.Revocation);
+        var stored = (await host.FindAccountAsync(account.Id))!;
+        Assert.Equal(AccountStatus.Disconnected, stored.Status);
+        Assert.Null(stored.RefreshToken);
+        Assert.Null(stored.WatchExpiresAt);
+    }
+
     [Fact]
     public async Task DisconnectAsync_AfterDisconnect_MailboxRefusesToSend()
     {
