@@ -23,11 +23,7 @@ internal sealed partial class CampaignAnalytics
         {
             var store = scope.ServiceProvider.GetRequiredService<IAutoMeetStore>();
             var campaigns = await OwnerCampaignsAsync(store, ownerId, cancellationToken).ConfigureAwait(false);
-            if (campaigns.Count == 0)
-            {
-                throw new AnalyticsValidationException("ownerId", ownerId.Value, "No campaign has this owner.");
-            }
-
+            // An owner without campaigns (a new user) has nothing to count: zeros, not an error.
             var (from, to) = (HistoryStart, CeilingToHour(clock.GetCurrentInstant() + Duration.FromDays(366)));
             var parts = new List<FunnelCounts>(campaigns.Count);
             foreach (var campaign in campaigns)

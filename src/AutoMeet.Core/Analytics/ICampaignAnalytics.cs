@@ -40,7 +40,7 @@ public interface ICampaignAnalytics
     /// campaign where it has no delivery events; <see cref="FunnelCounts.DeliveredInferred"/> is set when any campaign
     /// that sent messages inferred it, or when no campaign has delivery events.
     /// </returns>
-    /// <exception cref="AnalyticsValidationException">The owner is blank or has no campaign (field <c>ownerId</c>).</exception>
+    /// <exception cref="AnalyticsValidationException">The owner is blank (field <c>ownerId</c>). An owner with no campaign yet gets zeros.</exception>
     Task<CampaignMetrics> GetOwnerMetricsAsync(UserId ownerId, CancellationToken cancellationToken = default);
 
     /// <summary>Builds a campaign's time series in a zone (usually the owner's), with 23- and 25-hour days where DST changes.</summary>
