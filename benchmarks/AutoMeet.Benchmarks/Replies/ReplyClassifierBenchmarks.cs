@@ -24,6 +24,10 @@ public class ReplyClassifierBenchmarks
     /// <summary>Gets the number of replies per operation.</summary>
     public int Count => _replies.Length;
 
+    /// <summary>Gets or sets which replies of the evaluation set run: all, the six Latin-script languages, or Japanese only.</summary>
+    [Params("all", "latin", "ja")]
+    public string Set { get; set; } = "all";
+
     [GlobalSetup]
     public void Setup()
     {
@@ -32,6 +36,12 @@ public class ReplyClassifierBenchmarks
         {
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
+            var japanese = root.TryGetProperty("lang", out var lang) && lang.GetString() == "ja";
+            if ((Set == "latin" && japanese) || (Set == "ja" && !japanese))
+            {
+                continue;
+            }
+
             var headers = root.GetProperty("headers").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty, StringComparer.OrdinalIgnoreCase);
             replies.Add(new ReplyInput
             {
