@@ -14,11 +14,11 @@ internal static class GoogleFailures
     /// the grant gone or its refresh failing, the circuit open, quota, a timeout: all <see cref="AutoMeetException"/>s or
     /// transport failures) rather than a bug or the caller's cancellation.
     /// </summary>
-    public static bool IsChannelStopFailure(Exception exception, CancellationToken cancellationToken) =>
+    public static bool IsBestEffortStopFailure(Exception exception, CancellationToken cancellationToken) =>
         exception is AutoMeetException or HttpRequestException or IOException or TimeoutRejectedException or BrokenCircuitException
         || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
-    /// <summary>Describes a failure of <see cref="IsChannelStopFailure"/> for the owner, without tokens.</summary>
+    /// <summary>Describes a failure of <see cref="IsBestEffortStopFailure"/> for the owner, without tokens.</summary>
     public static string Describe(Exception exception) => exception switch
     {
         GoogleCalendarApiException api => $"Google answered HTTP {(int)api.StatusCode} ({api.Reason ?? "no reason given"})",

@@ -71,7 +71,7 @@ internal sealed class CalendarWatchWorkItemHandler(
             await channels.StopWatchAsync(channel, cancellationToken).ConfigureAwait(false);
             GoogleLog.OrphanCalendarChannelStopped(_logger, channel.AccountId, channel.ChannelId);
         }
-        catch (Exception ex) when (GoogleFailures.IsChannelStopFailure(ex, cancellationToken))
+        catch (Exception ex) when (GoogleFailures.IsBestEffortStopFailure(ex, cancellationToken))
         {
             // Retrying cannot help once the grant is revoked; the channel expires by itself.
             GoogleLog.OrphanCalendarChannelNotStopped(_logger, channel.AccountId, channel.ChannelId, channel.Expiration, ex);

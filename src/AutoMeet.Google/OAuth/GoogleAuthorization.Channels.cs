@@ -28,7 +28,7 @@ internal sealed partial class GoogleAuthorization
                 stopped++;
                 GoogleLog.CalendarChannelStopped(_logger, account.Id, channel.ChannelId, wasOpen);
             }
-            catch (Exception ex) when (GoogleFailures.IsChannelStopFailure(ex, cancellationToken))
+            catch (Exception ex) when (GoogleFailures.IsBestEffortStopFailure(ex, cancellationToken))
             {
                 var reason = GoogleFailures.Describe(ex);
                 GoogleLog.CalendarChannelStopFailed(_logger, account.Id, channel.ChannelId, reason, channel.ExpiresAt, ex);

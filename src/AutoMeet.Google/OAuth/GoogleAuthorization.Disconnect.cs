@@ -4,8 +4,6 @@ using AutoMeet.Google.Internal;
 using AutoMeet.Storage;
 using Google.Apis.Auth.OAuth2.Responses;
 using Microsoft.Extensions.DependencyInjection;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace AutoMeet.Google.OAuth;
 
@@ -54,7 +52,7 @@ internal sealed partial class GoogleAuthorization
         {
             await _gmail.StopWatchAsync(accountId, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (GoogleFailures.IsChannelStopFailure(ex, cancellationToken))
+        catch (Exception ex) when (GoogleFailures.IsBestEffortStopFailure(ex, cancellationToken))
         {
             // The same expected failures as a channel stop (Google refusing or unreachable, the grant gone or its refresh
             // failing, circuit, quota, timeout): none of them may block the disconnect.
