@@ -44,6 +44,33 @@ internal static class MeetingHolds
         return new Interval(reach.Start - spread, reach.End + spread);
     }
 
+    /// <summary>
+    /// Adds what <paramref name="meeting"/> blocks inside <paramref name="reach"/>: a booked meeting as busy (and its start
+    /// as booked, for the daily limits), a live proposal's or approval's held times as held.
+    /// </summary>
+    public static void AddBusy(Meeting meeting, Interval reach, Instant now, List<BusyTime> busy, List<Instant> booked)
+    {
+        if (meeting.Status == MeetingStatus.Scheduled)
+        {
+            if (Overlaps(new Interval(meeting.Start, meeting.End), reach))
+            {
+                // The calendar usually has it too once synced; counting it here as well closes the gap until then.
+                busy.Add(new BusyTime(meeting.Start, meeting.End, BusyStatus.Busy));
+                booked.Add(meeting.Start);
+            }
+
+            return;
+        }
+
+        foreach (var held in HeldAt(meeting, now))
+        {
+            if (Overlaps(held, reach))
+            {
+                busy.Add(new BusyTime(held.Start, held.End, BusyStatus.Held));
+            }
+        }
+    }
+
     /// <summary>Whether two intervals overlap (touching ends do not).</summary>
     public static bool Overlaps(Interval a, Interval b) => a.Start < b.End && b.Start < a.End;
 }

@@ -81,25 +81,7 @@ internal sealed class SlotCheck(IAvailabilityEngine engine, IDateTimeZoneProvide
                 continue;
             }
 
-            if (meeting.Status == MeetingStatus.Scheduled)
-            {
-                if (MeetingHolds.Overlaps(new Interval(meeting.Start, meeting.End), reach))
-                {
-                    busy.Add(new BusyTime(meeting.Start, meeting.End, BusyStatus.Busy));
-                    booked.Add(meeting.Start);
-                }
-
-                continue;
-            }
-
-            // Every time a live proposal offered is held, not only its first.
-            foreach (var held in MeetingHolds.HeldAt(meeting, now))
-            {
-                if (MeetingHolds.Overlaps(held, reach))
-                {
-                    busy.Add(new BusyTime(held.Start, held.End, BusyStatus.Held));
-                }
-            }
+            MeetingHolds.AddBusy(meeting, reach, now, busy, booked);
         }
 
         var host = new ParticipantAvailability(schedule, busy.ToArray()) { Name = settings.OwnerId.Value, BookedMeetings = booked.ToArray() };

@@ -67,26 +67,7 @@ internal sealed class OwnerAvailability(IServiceScopeFactory scopes, IAvailabili
             var listing = MeetingHolds.ListingWindow(reach, settings.BookingHorizonDays);
             foreach (var meetingRow in await store.Meetings.ListOverlappingAsync(ownerId, listing, Blocking, cancellationToken).ConfigureAwait(false))
             {
-                if (meetingRow.Status == MeetingStatus.Scheduled)
-                {
-                    if (MeetingHolds.Overlaps(new Interval(meetingRow.Start, meetingRow.End), reach))
-                    {
-                        // The calendar usually has it too once synced; counting it here as well closes the gap until then.
-                        busy.Add(new BusyTime(meetingRow.Start, meetingRow.End, BusyStatus.Busy));
-                        booked.Add(meetingRow.Start);
-                    }
-
-                    continue;
-                }
-
-                // A proposal holds every time it offered until its hold expires; one awaiting approval its time until decided (or its hold expires).
-                foreach (var held in MeetingHolds.HeldAt(meetingRow, now))
-                {
-                    if (MeetingHolds.Overlaps(held, reach))
-                    {
-                        busy.Add(new BusyTime(held.Start, held.End, BusyStatus.Held));
-                    }
-                }
+                MeetingHolds.AddBusy(meetingRow, reach, now, busy, booked);
             }
 
             var host = new ParticipantAvailability(schedule, busy.ToArray()) { Name = ownerId.Value, BookedMeetings = booked.ToArray() };
